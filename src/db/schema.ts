@@ -1,0 +1,162 @@
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type { RegisterTables } from '../adapters/register-simulator/tables.ts';
+
+/** A timestamp column: read as a Date, written as a Date or an ISO string. */
+export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+
+/** Each municipality that offers the service, with its own settings of the process. */
+export interface MunicipalityTable {
+  code: string;
+  name: JSONColumnType<{ nl: string; fr: string; de: string; en: string }>;
+  judicial_district: string;
+  settings: JSONColumnType<Record<string, unknown>>;
+  created_at: Generated<Date>;
+}
+
+/** The case's history: append-only, one row per event, chained by hashes. */
+export interface CaseEventTable {
+  case_id: string;
+  version: number;
+  type: string;
+  event: JSONColumnType<Record<string, unknown>>;
+  occurred_at: Timestamp;
+  recorded_at: Generated<Date>;
+  previous_hash: string;
+  hash: string;
+}
+
+/** The state after the latest event, so a command reads one row instead of the history. */
+export interface CaseSnapshotTable {
+  case_id: string;
+  version: number;
+  state: JSONColumnType<Record<string, unknown>>;
+  last_hash: string;
+}
+
+/** Read model: one row per case for the municipality's lists. */
+export interface CaseListTable {
+  case_id: string;
+  reference: string;
+  municipality: string;
+  status: string;
+  path: string | null;
+  filing_mode: string;
+  waiting_on: string | null;
+  next_deadline_at: Timestamp | null;
+  follow_up_open: boolean;
+  started_at: Timestamp;
+  updated_at: Timestamp;
+  version: number;
+}
+
+/** Read model: each person's cases, for the citizen's overview. */
+export interface PersonCaseTable {
+  person_id: string;
+  case_id: string;
+  role: string;
+  status: string;
+  updated_at: Timestamp;
+}
+
+/** One row per cohabitation that has an open case: the database keeps it to one. */
+export interface OpenCaseTable {
+  cohabitation_id: string;
+  case_id: string;
+}
+
+/** Work that must leave the system, written in the transaction of the event behind it. */
+export interface OutboxTable {
+  id: Generated<number>;
+  case_id: string | null;
+  kind: string;
+  payload: JSONColumnType<Record<string, unknown>>;
+  idempotency_key: string;
+  status: ColumnType<string, string | undefined, string>;
+  attempts: ColumnType<number, number | undefined, number>;
+  run_at: Timestamp;
+  last_error: string | null;
+  created_at: Generated<Date>;
+  done_at: Timestamp | null;
+}
+
+/** A case's running clocks: each fires its command when due. */
+export interface DeadlineTable {
+  case_id: string;
+  name: string;
+  due_at: Timestamp;
+  command: JSONColumnType<Record<string, unknown>>;
+  status: ColumnType<string, string | undefined, string>;
+  attempts: ColumnType<number, number | undefined, number>;
+  last_error: string | null;
+}
+
+/** Commands already carried out for a given idempotency key, with the version they wrote. */
+export interface CommandKeyTable {
+  key: string;
+  case_id: string;
+  version: number;
+}
+
+/** The portal's message box, and the notices to municipalities and bailiffs. */
+export interface MessageTable {
+  id: Generated<number>;
+  case_id: string;
+  recipient: string;
+  person_id: string | null;
+  municipality: string | null;
+  bailiff_id: string | null;
+  template: string;
+  idempotency_key: string;
+  created_at: Timestamp;
+}
+
+/** Bailiffs a municipality engages, per judicial district, in turn. */
+export interface BailiffTable {
+  id: string;
+  name: string;
+  judicial_district: string;
+  available: Generated<boolean>;
+  last_engaged_at: Timestamp | null;
+}
+
+/** Payment requests to the declarant (the embedded payment adapter's record). */
+export interface PaymentTable {
+  id: string;
+  case_id: string;
+  purpose: string;
+  amount_cents: number;
+  status: string;
+  reference: string;
+  expires_at: Timestamp;
+  idempotency_key: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** Certificates issued for a case, each with a code anyone can verify. */
+export interface CertificateTable {
+  id: string;
+  case_id: string;
+  kind: string;
+  verification_code: string;
+  issued_at: Timestamp;
+  idempotency_key: string;
+}
+
+export interface CoreTables {
+  message: MessageTable;
+  bailiff: BailiffTable;
+  payment: PaymentTable;
+  certificate: CertificateTable;
+  municipality: MunicipalityTable;
+  case_event: CaseEventTable;
+  case_snapshot: CaseSnapshotTable;
+  case_list: CaseListTable;
+  person_case: PersonCaseTable;
+  open_case: OpenCaseTable;
+  outbox: OutboxTable;
+  deadline: DeadlineTable;
+  command_key: CommandKeyTable;
+}
+
+export type Database = CoreTables & RegisterTables;

@@ -1,0 +1,223 @@
+import { sql, type Transaction } from 'kysely';
+import type { Db } from '../db/database.ts';
+import type { Database } from '../db/schema.ts';
+import type { Logger } from '../log.ts';
+import type { Clock } from './clock.ts';
+
+/** An outbox row as a handler gets it. */
+export interface Job {
+  id: number;
+  caseId: string | null;
+  kind: string;
+  payload: Record<string, unknown>;
+  /** Stable across retries: pass it to every outside system so a retry is not a second act. */
+  idempotencyKey: string;
+  attempt: number;
+}
+
+export interface JobContext {
+  /** The transaction that also marks the row done: a crash undoes both together. */
+  trx: Transaction<Database>;
+  now: Date;
+  log: Logger;
+}
+
+export type JobHandler = (job: Job, context: JobContext) => Promise<void>;
+
+/** A due deadline: the engine runs its command inside the given transaction. */
+export type DeadlineRunner = (
+  deadline: { caseId: string; name: string; dueAt: Date; command: Record<string, unknown> },
+  context: JobContext,
+) => Promise<void>;
+
+export interface WorkerOptions {
+  pollMs: number;
+  batch: number;
+  maxAttempts: number;
+  /** Loops in this process; on a server each claims its own rows. */
+  concurrency?: number;
+}
+
+/**
+ * Carries out outbox rows and fires deadlines. Each row is claimed with FOR UPDATE SKIP
+ * LOCKED inside the transaction that runs its handler and marks it done, so two workers never
+ * run the same row and a crash half-way leaves it pending for the next try. A failing row is
+ * retried with growing pauses; after its last try it becomes an incident for staff.
+ */
+export class Worker {
+  private running = false;
+  private loops: Promise<void>[] = [];
+  private readonly sleepers = new Set<() => void>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly handlers: Readonly<Record<string, JobHandler>>,
+    private readonly runDeadline: DeadlineRunner,
+    private readonly options: WorkerOptions,
+    private readonly log: Logger,
+  ) {}
+
+  /** Processes what is due now, up to one batch of each kind; returns how many it handled. */
+  async runOnce(): Promise<number> {
+    let handled = 0;
+    for (let i = 0; i < this.options.batch; i++) {
+      const did = (await this.fireOneDeadline()) || (await this.runOneJob());
+      if (!did) break;
+      handled += 1;
+    }
+    return handled;
+  }
+
+  /** Runs until nothing is due (for demos and tests with a simulated clock). */
+  async drain(limit = 10_000): Promise<number> {
+    let total = 0;
+    for (let n = await this.runOnce(); n > 0 && total < limit; n = await this.runOnce()) {
+      total += n;
+    }
+    return total;
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    const loops = Math.max(1, this.options.concurrency ?? 1);
+    this.loops = Array.from({ length: loops }, () => this.run());
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake();
+    await Promise.all(this.loops);
+    this.loops = [];
+  }
+
+  /** Looks for work at once (called after a commit in this process). */
+  wake(): void {
+    for (const wakeUp of [...this.sleepers]) wakeUp();
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      const handled = await this.runOnce().catch((error: unknown) => {
+        this.log.error({ err: describe(error) }, 'worker pass failed');
+        return 0;
+      });
+      if (handled < this.options.batch) await this.pause();
+    }
+  }
+
+  private pause(): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.sleepers.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, this.options.pollMs);
+      this.sleepers.add(done);
+    });
+  }
+
+  private runOneJob(): Promise<boolean> {
+    const now = this.clock.now();
+    return this.db.transaction().execute(async (trx) => {
+      const row = await trx.selectFrom('outbox').selectAll()
+        .where('status', '=', 'pending').where('run_at', '<=', now)
+        .orderBy('run_at').orderBy('id').limit(1).forUpdate().skipLocked().executeTakeFirst();
+      if (!row) return false;
+      const job: Job = {
+        id: row.id, caseId: row.case_id, kind: row.kind, payload: row.payload,
+        idempotencyKey: row.idempotency_key, attempt: row.attempts + 1,
+      };
+      const log = this.log.child({ outboxId: row.id, kind: row.kind, caseId: row.case_id });
+      const error = await this.attempt(trx, () => this.handle(job, { trx, now, log }));
+      await this.settleJob(trx, job, now, error, log);
+      return true;
+    });
+  }
+
+  private async handle(job: Job, context: JobContext): Promise<void> {
+    const handler = this.handlers[job.kind];
+    if (!handler) throw new Error(`No handler for outbox kind ${job.kind}`);
+    await handler(job, context);
+  }
+
+  private async settleJob(
+    trx: Transaction<Database>, job: Job, now: Date, error: unknown, log: Logger,
+  ): Promise<void> {
+    const base = trx.updateTable('outbox').where('id', '=', job.id);
+    if (error === undefined) {
+      await base.set({ status: 'done', attempts: job.attempt, done_at: now }).execute();
+      return;
+    }
+    const last = job.attempt >= this.options.maxAttempts;
+    await base.set({
+      status: last ? 'incident' : 'pending', attempts: job.attempt,
+      run_at: new Date(now.getTime() + backoffMs(job.attempt)), last_error: describe(error),
+    }).execute();
+    log.warn({ attempt: job.attempt, incident: last, err: describe(error) }, 'outbox job failed');
+  }
+
+  private fireOneDeadline(): Promise<boolean> {
+    const now = this.clock.now();
+    return this.db.transaction().execute(async (trx) => {
+      const row = await trx.selectFrom('deadline').selectAll()
+        .where('status', '=', 'pending').where('due_at', '<=', now)
+        .orderBy('due_at').limit(1).forUpdate().skipLocked().executeTakeFirst();
+      if (!row) return false;
+      const log = this.log.child({ caseId: row.case_id, deadline: row.name });
+      const deadline = {
+        caseId: row.case_id, name: row.name, dueAt: row.due_at, command: row.command,
+      };
+      const error = await this.attempt(trx, () => this.runDeadline(deadline, { trx, now, log }));
+      if (error !== undefined) await this.settleDeadline(trx, row, now, error, log);
+      return true;
+    });
+  }
+
+  private async settleDeadline(
+    trx: Transaction<Database>,
+    row: { case_id: string; name: string; attempts: number },
+    now: Date, error: unknown, log: Logger,
+  ): Promise<void> {
+    const attempt = row.attempts + 1;
+    const last = attempt >= this.options.maxAttempts;
+    await trx.updateTable('deadline')
+      .where('case_id', '=', row.case_id).where('name', '=', row.name)
+      .set({
+        status: last ? 'incident' : 'pending', attempts: attempt,
+        due_at: new Date(now.getTime() + backoffMs(attempt)), last_error: describe(error),
+      }).execute();
+    log.warn({ attempt, incident: last, err: describe(error) }, 'deadline failed');
+  }
+
+  /** Runs `work` inside a savepoint: on failure its writes are undone, the claim is kept. */
+  private async attempt(
+    trx: Transaction<Database>, work: () => Promise<void>,
+  ): Promise<unknown> {
+    await sql`savepoint job`.execute(trx);
+    try {
+      await work();
+      await sql`release savepoint job`.execute(trx);
+      return undefined;
+    } catch (error) {
+      await sql`rollback to savepoint job`.execute(trx);
+      return error ?? new Error('failed');
+    }
+  }
+}
+
+/** 1 s, 2 s, 4 s ... up to 30 minutes between tries. */
+export function backoffMs(attempt: number): number {
+  return Math.min(1000 * 2 ** Math.max(0, attempt - 1), 30 * 60 * 1000);
+}
+
+/** An error as a short text without personal data: its name, code and message. */
+export function describe(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as { code?: unknown }).code;
+    return `${error.name}${code ? ` [${String(code)}]` : ''}: ${error.message}`.slice(0, 500);
+  }
+  return String(error).slice(0, 500);
+}

@@ -1,0 +1,118 @@
+// Payments (rule 3): one success per case, never a second; a failed or expired request can
+// be made again; a payment that arrives after the case closed is taken back at once.
+// Limitation: a success reported while the case is open but no longer awaiting payment (staff
+// moved it to the counter after a failed request that the provider later turned into a
+// success) is refused; the engine must turn that refusal into an incident and a refund.
+import { automatic, base, contextOf } from './emit.ts';
+import type { HandlerTable } from './handler.ts';
+import { fail, requireText } from './handler.ts';
+import { paymentOutstanding, paymentTaken } from './facts.ts';
+import { allStatuses } from './status.ts';
+import { andThen, paymentRequest, receiptEvent } from './steps.ts';
+import type { CaseState } from './types.ts';
+import type { CommandOf } from './commands.ts';
+import type { CaseEvent } from './events.ts';
+
+type Success = CommandOf<'RecordPaymentSuccess'>;
+
+/** Rule 3: a second report of the same payment changes nothing; another payment is refused. */
+function alreadyTaken(state: CaseState, command: Success): CaseEvent[] {
+  if (state.payment?.paymentId === command.paymentId) return [];
+  return fail('already_paid', state, command);
+}
+
+function checkAmount(state: CaseState, command: Success): void {
+  if (
+    !Number.isInteger(command.amountCents) ||
+    command.amountCents !== state.payment?.amountCents
+  ) {
+    fail('payment_amount_mismatch', state, command);
+  }
+}
+
+function recordSuccess(state: CaseState, command: Success, now: Date): CaseEvent[] {
+  requireText(command.paymentId, 'paymentId', state, command);
+  if (paymentTaken(state)) return alreadyTaken(state, command);
+  if (state.payment === null)
+    fail('command_not_allowed_in_state', state, command, 'nothing to pay');
+  checkAmount(state, command);
+  const ctx = contextOf(command, now);
+  const { paymentId, amountCents } = command;
+  const paid = { ...base('PaymentSucceeded', ctx), paymentId, amountCents };
+  if (state.status === 'awaiting_payment') {
+    return andThen(state, [paid], (s) => [receiptEvent(s, automatic(ctx))]);
+  }
+  const lateOnClosedCase = state.closure !== null && state.status !== 'completed';
+  if (!lateOnClosedCase) fail('command_not_allowed_in_state', state, command);
+  return [paid];
+}
+
+function requireOutstanding(
+  state: CaseState,
+  command: CommandOf<'RecordPaymentFailure' | 'RecordPaymentExpiry'>,
+): void {
+  requireText(command.paymentId, 'paymentId', state, command);
+  if (!paymentOutstanding(state)) {
+    fail('command_not_allowed_in_state', state, command, 'no payment request is open');
+  }
+}
+
+function recordRefund(
+  state: CaseState,
+  command: CommandOf<'RecordRefund'>,
+  now: Date,
+): CaseEvent[] {
+  const payment = state.payment;
+  if (payment === null || payment.paymentId !== command.paymentId) {
+    return fail('invalid_input', state, command, 'unknown paymentId');
+  }
+  if (payment.status === 'refunded') return [];
+  if (payment.status !== 'succeeded' || payment.refundRequestedAt === null) {
+    return fail('command_not_allowed_in_state', state, command, 'no refund was asked');
+  }
+  const refunded = base('PaymentRefunded', contextOf(command, now));
+  return [{ ...refunded, paymentId: payment.paymentId, amountCents: payment.amountCents }];
+}
+
+export const paymentHandlers = {
+  RequestPayment: {
+    roles: ['declarant', 'counter', 'system'],
+    statuses: ['awaiting_payment'],
+    run(state, command, now) {
+      if (paymentOutstanding(state)) {
+        fail('command_not_allowed_in_state', state, command, 'a payment request is still open');
+      }
+      return [paymentRequest(state, contextOf(command, now))];
+    },
+  },
+
+  RecordPaymentSuccess: {
+    roles: ['system', 'counter'],
+    statuses: allStatuses,
+    run: recordSuccess,
+  },
+
+  RecordPaymentFailure: {
+    roles: ['system', 'counter'],
+    statuses: ['awaiting_payment'],
+    run(state, command, now) {
+      requireOutstanding(state, command);
+      return [{ ...base('PaymentFailed', contextOf(command, now)), paymentId: command.paymentId }];
+    },
+  },
+
+  RecordPaymentExpiry: {
+    roles: ['system', 'counter'],
+    statuses: ['awaiting_payment'],
+    run(state, command, now) {
+      requireOutstanding(state, command);
+      return [{ ...base('PaymentExpired', contextOf(command, now)), paymentId: command.paymentId }];
+    },
+  },
+
+  RecordRefund: {
+    roles: ['system'],
+    statuses: allStatuses,
+    run: recordRefund,
+  },
+} satisfies Partial<HandlerTable>;
