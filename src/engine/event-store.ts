@@ -17,16 +17,8 @@ export interface Appended {
   lastHash: string;
 }
 
-/**
- * Appends events after `version`, each chained to the one before. A second writer on the
- * same version meets the primary key (case, version) and gets a version conflict.
- */
-export async function appendEvents(
-  trx: Transaction<Database>,
-  caseId: string,
-  after: Appended,
-  events: readonly StorableEvent[],
-): Promise<Appended> {
+/** The rows of `events` appended after `after`, each chained to the one before. */
+export function chainRows(caseId: string, after: Appended, events: readonly StorableEvent[]) {
   let { version, lastHash } = after;
   const rows = events.map((event) => {
     version += 1;
@@ -38,17 +30,41 @@ export async function appendEvents(
     lastHash = hash;
     return row;
   });
+  return { rows, appended: { version, lastHash } };
+}
+
+/**
+ * Keys that only a second write of the same case version can meet: the event's (case,
+ * version), the new case's snapshot, the outbox keys (case:version:index), a command key.
+ */
+const versionKeys = ['case_event_pkey', 'case_snapshot_pkey', 'outbox_idempotency_key_key',
+  'command_key_pkey', 'case_list_pkey'];
+
+/** A unique violation on one of those keys: another writer took this version first. */
+export function versionConflict(error: unknown, caseId: string, version: number): unknown {
+  if (!versionKeys.some((key) => isUniqueViolation(error, key))) return error;
+  return new EngineError('version_conflict', `Case ${caseId} changed after version ${version}.`,
+    caseId);
+}
+
+/**
+ * Appends events after `version`. A second writer on the same version meets the primary
+ * key (case, version) and gets a version conflict.
+ */
+export async function appendEvents(
+  trx: Transaction<Database>,
+  caseId: string,
+  after: Appended,
+  events: readonly StorableEvent[],
+): Promise<Appended> {
+  const { rows, appended } = chainRows(caseId, after, events);
   if (rows.length === 0) return after;
   try {
     await trx.insertInto('case_event').values(rows).execute();
   } catch (error) {
-    if (isUniqueViolation(error)) {
-      throw new EngineError('version_conflict',
-        `Case ${caseId} changed after version ${after.version}.`, caseId);
-    }
-    throw error;
+    throw versionConflict(error, caseId, after.version);
   }
-  return { version, lastHash };
+  return appended;
 }
 
 export async function readEvents<E = Record<string, unknown>>(

@@ -1,4 +1,4 @@
-import { sql, type Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
 import type { Logger } from '../log.ts';
@@ -60,13 +60,7 @@ export class Worker {
 
   /** Processes what is due now, up to one batch of each kind; returns how many it handled. */
   async runOnce(): Promise<number> {
-    let handled = 0;
-    for (let i = 0; i < this.options.batch; i++) {
-      const did = (await this.fireOneDeadline()) || (await this.runOneJob());
-      if (!did) break;
-      handled += 1;
-    }
-    return handled;
+    return (await this.fireDeadlines()) + (await this.runJobs());
   }
 
   /** Runs until nothing is due (for demos and tests with a simulated clock). */
@@ -119,22 +113,51 @@ export class Worker {
     });
   }
 
-  private runOneJob(): Promise<boolean> {
+  /**
+   * Claims a batch of due rows and runs them in the claiming transaction, which also marks
+   * them done. A failing handler rolls the whole batch back; its try is then recorded apart,
+   * and the others run again on the next pass (their handlers are idempotent by key).
+   */
+  private async runJobs(): Promise<number> {
     const now = this.clock.now();
-    return this.db.transaction().execute(async (trx) => {
-      const row = await trx.selectFrom('outbox').selectAll()
-        .where('status', '=', 'pending').where('run_at', '<=', now)
-        .orderBy('run_at').orderBy('id').limit(1).forUpdate().skipLocked().executeTakeFirst();
-      if (!row) return false;
-      const job: Job = {
-        id: row.id, caseId: row.case_id, kind: row.kind, payload: row.payload,
-        idempotencyKey: row.idempotency_key, attempt: row.attempts + 1,
-      };
-      const log = this.log.child({ outboxId: row.id, kind: row.kind, caseId: row.case_id });
-      const error = await this.attempt(trx, () => this.handle(job, { trx, now, log }));
-      await this.settleJob(trx, job, now, error, log);
-      return true;
-    });
+    let current: Job | undefined;
+    try {
+      return await this.db.transaction().execute(async (trx) => {
+        const rows = await trx.selectFrom('outbox').selectAll()
+          .where('status', '=', 'pending').where('run_at', '<=', now)
+          .orderBy('run_at').orderBy('id').limit(this.options.batch)
+          .forUpdate().skipLocked().execute();
+        for (const row of rows) {
+          current = {
+            id: row.id, caseId: row.case_id, kind: row.kind, payload: row.payload,
+            idempotencyKey: row.idempotency_key, attempt: row.attempts + 1,
+          };
+          const log = this.log.child({ outboxId: row.id, kind: row.kind, caseId: row.case_id });
+          await this.handle(current, { trx, now, log });
+        }
+        if (rows.length === 0) return 0;
+        await trx.updateTable('outbox').where('id', 'in', rows.map((row) => row.id))
+          .set((eb) => ({ status: 'done', attempts: eb('attempts', '+', 1), done_at: now }))
+          .execute();
+        return rows.length;
+      });
+    } catch (error) {
+      if (!current) throw error;
+      await this.recordJobFailure(current, now, error);
+      return 1;
+    }
+  }
+
+  private async recordJobFailure(job: Job, now: Date, error: unknown): Promise<void> {
+    const last = job.attempt >= this.options.maxAttempts;
+    await this.db.updateTable('outbox')
+      .where('id', '=', job.id).where('status', '=', 'pending')
+      .set({
+        status: last ? 'incident' : 'pending', attempts: job.attempt,
+        run_at: new Date(now.getTime() + backoffMs(job.attempt)), last_error: describe(error),
+      }).execute();
+    this.log.warn({ outboxId: job.id, kind: job.kind, caseId: job.caseId, attempt: job.attempt,
+      incident: last, err: describe(error) }, 'outbox job failed');
   }
 
   private async handle(job: Job, context: JobContext): Promise<void> {
@@ -143,68 +166,56 @@ export class Worker {
     await handler(job, context);
   }
 
-  private async settleJob(
-    trx: Transaction<Database>, job: Job, now: Date, error: unknown, log: Logger,
-  ): Promise<void> {
-    const base = trx.updateTable('outbox').where('id', '=', job.id);
-    if (error === undefined) {
-      await base.set({ status: 'done', attempts: job.attempt, done_at: now }).execute();
-      return;
-    }
-    const last = job.attempt >= this.options.maxAttempts;
-    await base.set({
-      status: last ? 'incident' : 'pending', attempts: job.attempt,
-      run_at: new Date(now.getTime() + backoffMs(job.attempt)), last_error: describe(error),
-    }).execute();
-    log.warn({ attempt: job.attempt, incident: last, err: describe(error) }, 'outbox job failed');
-  }
-
-  private fireOneDeadline(): Promise<boolean> {
+  /**
+   * Fires a batch of due deadlines in their order per case: only a case's earliest pending
+   * deadline is taken (a command changes the case's other deadlines), so another worker never
+   * fires a later one first. A failure is recorded apart, as for outbox rows.
+   */
+  private async fireDeadlines(): Promise<number> {
     const now = this.clock.now();
-    return this.db.transaction().execute(async (trx) => {
-      const row = await trx.selectFrom('deadline').selectAll()
-        .where('status', '=', 'pending').where('due_at', '<=', now)
-        .orderBy('due_at').limit(1).forUpdate().skipLocked().executeTakeFirst();
-      if (!row) return false;
-      const log = this.log.child({ caseId: row.case_id, deadline: row.name });
-      const deadline = {
-        caseId: row.case_id, name: row.name, dueAt: row.due_at, command: row.command,
-      };
-      const error = await this.attempt(trx, () => this.runDeadline(deadline, { trx, now, log }));
-      if (error !== undefined) await this.settleDeadline(trx, row, now, error, log);
-      return true;
-    });
+    let current: { case_id: string; name: string; attempts: number } | undefined;
+    try {
+      return await this.db.transaction().execute(async (trx) => {
+        const rows = await trx.selectFrom('deadline').selectAll()
+          .where('status', '=', 'pending').where('due_at', '<=', now)
+          .where(({ not, exists, selectFrom }) => not(exists(selectFrom('deadline as earlier')
+            .select('earlier.name')
+            .whereRef('earlier.case_id', '=', 'deadline.case_id')
+            .where('earlier.status', '=', 'pending')
+            .whereRef('earlier.due_at', '<', 'deadline.due_at'))))
+          .orderBy('due_at').limit(this.options.batch).forUpdate().skipLocked().execute();
+        const firstPerCase = rows.filter((row, i) =>
+          rows.findIndex((other) => other.case_id === row.case_id) === i);
+        for (const row of firstPerCase) {
+          current = row;
+          const log = this.log.child({ caseId: row.case_id, deadline: row.name });
+          await this.runDeadline({
+            caseId: row.case_id, name: row.name, dueAt: row.due_at, command: row.command,
+          }, { trx, now, log });
+        }
+        return firstPerCase.length;
+      });
+    } catch (error) {
+      if (!current) throw error;
+      await this.recordDeadlineFailure(current, now, error);
+      return 1;
+    }
   }
 
-  private async settleDeadline(
-    trx: Transaction<Database>,
-    row: { case_id: string; name: string; attempts: number },
-    now: Date, error: unknown, log: Logger,
+  private async recordDeadlineFailure(
+    row: { case_id: string; name: string; attempts: number }, now: Date, error: unknown,
   ): Promise<void> {
     const attempt = row.attempts + 1;
     const last = attempt >= this.options.maxAttempts;
-    await trx.updateTable('deadline')
+    await this.db.updateTable('deadline')
       .where('case_id', '=', row.case_id).where('name', '=', row.name)
+      .where('status', '=', 'pending')
       .set({
         status: last ? 'incident' : 'pending', attempts: attempt,
         due_at: new Date(now.getTime() + backoffMs(attempt)), last_error: describe(error),
       }).execute();
-    log.warn({ attempt, incident: last, err: describe(error) }, 'deadline failed');
-  }
-
-  /** Runs `work` inside a savepoint: on failure its writes are undone, the claim is kept. */
-  private async attempt(
-    trx: Transaction<Database>, work: () => Promise<void>,
-  ): Promise<unknown> {
-    await sql`savepoint job`.execute(trx);
-    try {
-      await work();
-      await sql`release savepoint job`.execute(trx);
-      return undefined;
-    } catch (error) {
-      await sql`rollback to savepoint job`.execute(trx);
-      return error ?? new Error('failed');
-    }
+    this.log.warn({ caseId: row.case_id, deadline: row.name, attempt, incident: last,
+      err: describe(error) }, 'deadline failed');
   }
 }
 

@@ -1,0 +1,63 @@
+import type { Config } from '../config.ts';
+import { openDatabase, type Db } from '../db/database.ts';
+import { migrate } from '../db/migrate.ts';
+import { createRegisterSimulator } from '../adapters/register-simulator/simulator.ts';
+import { CaseEngine, deadlineRunner } from '../engine/case-engine.ts';
+import { systemClock, type Clock } from '../engine/clock.ts';
+import { Worker, type JobHandler } from '../engine/worker.ts';
+import { createLogger, type Logger } from '../log.ts';
+import { effectHandlers } from './effects/index.ts';
+import type { RegisterFor } from './effects/register.ts';
+import { isEmpty, seedDemo } from './seed.ts';
+
+export interface App {
+  config: Config;
+  db: Db;
+  databaseKind: 'pglite' | 'postgres';
+  clock: Clock;
+  log: Logger;
+  engine: CaseEngine;
+  worker: Worker;
+  registerFor: RegisterFor;
+  close(): Promise<void>;
+}
+
+export interface AppOverrides {
+  clock?: Clock;
+  log?: Logger;
+  /** Extra outbox handlers (tests count side effects with them). */
+  handlers?: Record<string, JobHandler>;
+  /** Run migrations at start-up (default) or not. */
+  migrate?: boolean;
+}
+
+/**
+ * The composition root: builds the adapters, then the engine and worker on them. Tests,
+ * the demo and the benchmark build the same app with other clocks or handlers.
+ */
+export async function createApp(config: Config, overrides: AppOverrides = {}): Promise<App> {
+  const log = overrides.log ?? createLogger(config.logLevel, config.env === 'development');
+  const clock = overrides.clock ?? systemClock;
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize,
+  });
+  if (overrides.migrate !== false) await migrate(database.db);
+  if (config.seedDemo && (await isEmpty(database.db))) {
+    const summary = await seedDemo(database.db);
+    log.info(summary, 'demo data loaded');
+  }
+  const registerFor: RegisterFor = (db) => createRegisterSimulator(db, { clock });
+  const engine = new CaseEngine(database.db, clock, log);
+  const handlers = { ...effectHandlers({ engine, registerFor }), ...overrides.handlers };
+  const worker = new Worker(database.db, clock, handlers, deadlineRunner(engine),
+    config.worker, log.child({ component: 'worker' }));
+  engine.onCommit(() => worker.wake());
+  return {
+    config, db: database.db, databaseKind: database.kind, clock, log, engine, worker,
+    registerFor,
+    close: async () => {
+      await worker.stop();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import type { CaseEngine } from '../../engine/case-engine.ts';
+import type { JobHandler } from '../../engine/worker.ts';
+import type { Effect } from '../../process/index.ts';
+import { engageBailiff } from './bailiff.ts';
+import { issueCertificates } from './certificates.ts';
+import { notify, notifyOtherMunicipality } from './notify.ts';
+import { cancelPayment, refundPayment, requestPayment } from './payment.ts';
+import {
+  lapseOnRegisterEvent, refreshHousehold, registerTermination, type RegisterFor,
+} from './register.ts';
+
+export interface EffectPorts {
+  engine: CaseEngine;
+  registerFor: RegisterFor;
+}
+
+/** Every kind of outbox row, with its handler: one place that declares them all. */
+export function effectHandlers(ports: EffectPorts): Record<Effect['kind'] | 'register_event',
+  JobHandler> {
+  const { engine, registerFor } = ports;
+  return {
+    notify,
+    notify_other_municipality: notifyOtherMunicipality,
+    request_payment: requestPayment,
+    cancel_payment: cancelPayment,
+    refund_payment: refundPayment(engine),
+    engage_bailiff: engageBailiff(engine),
+    register_termination: registerTermination(engine, registerFor),
+    refresh_household: refreshHousehold(engine, registerFor),
+    issue_certificates: issueCertificates(engine),
+    register_event: lapseOnRegisterEvent(engine),
+  };
+}

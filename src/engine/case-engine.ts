@@ -1,0 +1,236 @@
+import type { Transaction } from 'kysely';
+import type { Db } from '../db/database.ts';
+import type { Database } from '../db/schema.ts';
+import type { Logger } from '../log.ts';
+import {
+  decide, deadlines, effects, evolve,
+  type CaseCommand, type CaseEvent, type CaseState,
+} from '../process/index.ts';
+import type { Clock } from './clock.ts';
+import { EngineError, isUniqueViolation } from './errors.ts';
+import { chainRows, versionConflict, type Appended, type Executor } from './event-store.ts';
+import { GENESIS_HASH } from './hash-chain.ts';
+import { projectionStatements, runTogether, type Statement } from './projections.ts';
+import type { DeadlineRunner } from './worker.ts';
+
+export interface ExecuteOptions {
+  /** The version the actor saw; a different current version is a conflict. */
+  expectedVersion?: number;
+  /** A command carried out before under this key is not carried out again. */
+  idempotencyKey?: string;
+  /** The instant of the command, when the caller already fixed it (the worker's pass). */
+  now?: Date;
+}
+
+export interface ExecuteResult {
+  state: CaseState;
+  version: number;
+  events: CaseEvent[];
+  /** True when the idempotency key was seen before and nothing new was written. */
+  replayed: boolean;
+}
+
+interface Snapshot extends Appended {
+  state: CaseState;
+}
+
+/**
+ * Carries out commands on cases: reads the case's state, asks the process what happens,
+ * and writes in one transaction the events, the new snapshot, the read models, the outbox
+ * rows of the events' effects and the case's pending deadlines.
+ */
+export class CaseEngine {
+  private readonly listeners: Array<() => void> = [];
+  /** Commands this process wrote since it started (for benchmarks; a write whose transaction
+   * was rolled back afterwards still counts). */
+  commandsCarriedOut = 0;
+
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly log: Logger,
+  ) {}
+
+  /** Called after each commit that wrote events (the in-process worker wakes up). */
+  onCommit(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  /**
+   * Carries out a command on its own: reads the case, decides, and writes everything in one
+   * statement (its own transaction). When another writer got there first, it reads the case
+   * again and decides again, a few times; a caller that gave the version it saw gets the
+   * conflict instead.
+   */
+  async execute(command: CaseCommand, options: ExecuteOptions = {}): Promise<ExecuteResult> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const result = await this.carryOut(this.db, command, options, false);
+        if (result.events.length > 0) this.listeners.forEach((listener) => listener());
+        return result;
+      } catch (error) {
+        const conflict = error instanceof EngineError && error.code === 'version_conflict';
+        if (!conflict || options.expectedVersion !== undefined || attempt >= 5) throw error;
+      }
+    }
+  }
+
+  /**
+   * The same, inside a transaction the caller owns (the worker's, a use case's): the case's
+   * snapshot row is locked, so commands on one case in two transactions wait for each other.
+   */
+  executeIn(
+    trx: Transaction<Database>, command: CaseCommand, options: ExecuteOptions = {},
+  ): Promise<ExecuteResult> {
+    return this.carryOut(trx, command, options, true);
+  }
+
+  private async carryOut(
+    db: Executor, command: CaseCommand, options: ExecuteOptions, lock: boolean,
+  ): Promise<ExecuteResult> {
+    if (options.idempotencyKey) {
+      const earlier = await this.replay(db, options.idempotencyKey);
+      if (earlier) return earlier;
+    }
+    const before = await loadSnapshot(db, command.caseId, lock);
+    checkVersion(command.caseId, before, options.expectedVersion);
+    const now = options.now ?? this.clock.now();
+    const events = decide(before?.state ?? null, command, now);
+    const result = await this.write(db, before, events, options.idempotencyKey);
+    this.commandsCarriedOut += 1;
+    this.log.debug({ caseId: command.caseId, command: command.type, version: result.version,
+      events: events.map((e) => e.type) }, 'case command carried out');
+    return result;
+  }
+
+  private async write(
+    trx: Executor, before: Snapshot | null, events: CaseEvent[],
+    idempotencyKey?: string,
+  ): Promise<ExecuteResult> {
+    const first = events[0];
+    if (!first) throw new Error('The process decided no events.');
+    const caseId = first.caseId;
+    let state = before?.state ?? null;
+    for (const event of events) state = evolve(state, event);
+    const after = state as CaseState;
+    const start = before ?? { version: 0, lastHash: GENESIS_HASH };
+    const { rows, appended } = chainRows(caseId, start, events);
+    const statements: Statement[] = [
+      trx.insertInto('case_event').values(rows),
+      snapshotStatement(trx, caseId, start.version, { ...appended, state: after }),
+      ...projectionStatements(trx, after, appended.version, before === null),
+      ...outboxStatements(trx, caseId, start.version, events, before?.state ?? null),
+      ...deadlineStatements(trx, after),
+    ];
+    if (idempotencyKey) {
+      statements.push(trx.insertInto('command_key')
+        .values({ key: idempotencyKey, case_id: caseId, version: appended.version }));
+    }
+    await this.runOrRefuse(trx, statements, after, start.version);
+    return { state: after, version: appended.version, events, replayed: false };
+  }
+
+  private async runOrRefuse(
+    trx: Executor, statements: Statement[], state: CaseState, version: number,
+  ) {
+    try {
+      await runTogether(trx, statements);
+    } catch (error) {
+      if (isUniqueViolation(error, 'open_case_pkey')) {
+        throw new EngineError('case_already_open',
+          'This cohabitation already has an open case.', state.caseId);
+      }
+      throw versionConflict(error, state.caseId, version);
+    }
+  }
+
+  private async replay(trx: Executor, key: string): Promise<ExecuteResult | null> {
+    const row = await trx.selectFrom('command_key').selectAll().where('key', '=', key)
+      .executeTakeFirst();
+    if (!row) return null;
+    const snapshot = await loadSnapshot(trx, row.case_id);
+    if (!snapshot) return null;
+    return { state: snapshot.state, version: snapshot.version, events: [], replayed: true };
+  }
+
+  /** The current state of a case, or null. */
+  async load(caseId: string): Promise<{ state: CaseState; version: number } | null> {
+    const snapshot = await loadSnapshot(this.db, caseId);
+    return snapshot ? { state: snapshot.state, version: snapshot.version } : null;
+  }
+}
+
+/**
+ * The case's latest state. Inside a command's transaction the row is locked, so two
+ * commands on one case at once run one after the other instead of failing on the version.
+ */
+async function loadSnapshot(db: Db | Transaction<Database>, caseId: string, lock = false) {
+  const query = db.selectFrom('case_snapshot').selectAll().where('case_id', '=', caseId);
+  const row = await (lock ? query.forUpdate() : query).executeTakeFirst();
+  if (!row) return null;
+  return { version: row.version, lastHash: row.last_hash, state: row.state as unknown as CaseState };
+}
+
+function checkVersion(caseId: string, snapshot: Snapshot | null, expected?: number) {
+  if (expected === undefined) return;
+  const current = snapshot?.version ?? 0;
+  if (current !== expected) {
+    throw new EngineError('version_conflict',
+      `Case ${caseId} is at version ${current}, not ${expected}.`, caseId);
+  }
+}
+
+function snapshotStatement(
+  trx: Executor, caseId: string, previous: number, next: Snapshot,
+): Statement {
+  const values = { version: next.version, state: JSON.stringify(next.state), last_hash: next.lastHash };
+  if (previous === 0) return trx.insertInto('case_snapshot').values({ case_id: caseId, ...values });
+  return trx.updateTable('case_snapshot').set(values)
+    .where('case_id', '=', caseId).where('version', '=', previous);
+}
+
+function outboxStatements(
+  trx: Executor, caseId: string, startVersion: number,
+  events: CaseEvent[], initial: CaseState | null,
+): Statement[] {
+  let state = initial;
+  const rows = events.flatMap((event, i) => {
+    state = evolve(state, event);
+    const version = startVersion + i + 1;
+    return effects(event, state).map((effect, index) => ({
+      case_id: caseId,
+      kind: effect.kind,
+      payload: JSON.stringify({ caseId, version, event: event.type, effect }),
+      idempotency_key: `${caseId}:${version}:${index}`,
+      run_at: event.at,
+    }));
+  });
+  return rows.length > 0 ? [trx.insertInto('outbox').values(rows)] : [];
+}
+
+/** Replaces the case's pending deadlines with those its new state needs. */
+function deadlineStatements(trx: Executor, state: CaseState): Statement[] {
+  const wanted = deadlines(state);
+  const names = wanted.map((d) => d.name);
+  let stale = trx.deleteFrom('deadline').where('case_id', '=', state.caseId)
+    .where('status', '=', 'pending');
+  if (names.length > 0) stale = stale.where('name', 'not in', names);
+  if (wanted.length === 0) return [stale];
+  return [stale, trx.insertInto('deadline').values(wanted.map((d) => ({
+    case_id: state.caseId, name: d.name, due_at: d.dueAt, command: JSON.stringify(d.command),
+  }))).onConflict((oc) => oc.columns(['case_id', 'name']).doUpdateSet({
+    due_at: (eb) => eb.ref('excluded.due_at'),
+    command: (eb) => eb.ref('excluded.command'),
+  }).where('deadline.status', '=', 'pending'))];
+}
+
+/** Fires a due deadline: its command runs in the worker's transaction, once per due time. */
+export function deadlineRunner(engine: CaseEngine): DeadlineRunner {
+  return async (deadline, { trx, now }) => {
+    const key = `deadline:${deadline.caseId}:${deadline.name}:${deadline.dueAt.toISOString()}`;
+    await engine.executeIn(trx, deadline.command as unknown as CaseCommand,
+      { idempotencyKey: key, now });
+    await trx.deleteFrom('deadline').where('case_id', '=', deadline.caseId)
+      .where('name', '=', deadline.name).where('due_at', '=', deadline.dueAt).execute();
+  };
+}

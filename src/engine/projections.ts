@@ -1,0 +1,96 @@
+import { sql, type Compilable } from 'kysely';
+import type { Executor } from './event-store.ts';
+import { deadlines, isOpen, type CaseState, type CaseStatus } from '../process/index.ts';
+
+/** Whose move it is in each status: the staff lists filter on it. */
+const waitingOn: Record<CaseStatus, string | null> = {
+  draft: 'declarant',
+  awaiting_partner: 'partner',
+  awaiting_declarant_choice: 'declarant',
+  awaiting_counter_visit: 'counter',
+  awaiting_payment: 'declarant',
+  awaiting_service: 'bailiff',
+  registering: 'registrar',
+  completed: null,
+  withdrawn: null,
+  lapsed: null,
+  expired: null,
+};
+
+/** A statement the engine runs together with the others of one command. */
+export type Statement = Compilable & { execute(): Promise<unknown> };
+
+/**
+ * The statements that bring the read models in line with the case's new state: the
+ * municipality's case list, both partners' overviews, and the one-open-case-per-cohabitation
+ * row (its primary key refuses a second open case: rule 1).
+ */
+export function projectionStatements(
+  trx: Executor, state: CaseState, version: number, isNew: boolean,
+): Statement[] {
+  const statements: Statement[] = isNew
+    ? insertCaseRow(trx, state, version)
+    : [trx.updateTable('case_list').set(listFields(state, version))
+      .where('case_id', '=', state.caseId)];
+  statements.push(upsertPeople(trx, state));
+  if (!isOpen(state.status)) {
+    statements.push(trx.deleteFrom('open_case').where('case_id', '=', state.caseId));
+  }
+  return statements;
+}
+
+function listFields(state: CaseState, version: number) {
+  const next = deadlines(state).map((d) => d.dueAt).sort()[0] ?? null;
+  return {
+    status: state.status,
+    path: state.path,
+    filing_mode: state.settings.filingMode,
+    waiting_on: waitingOn[state.status],
+    next_deadline_at: next,
+    follow_up_open: state.followUps.some((f) => f.resolvedAt === null),
+    updated_at: state.updatedAt,
+    version,
+  };
+}
+
+function insertCaseRow(trx: Executor, state: CaseState, version: number) {
+  const year = state.startedAt.slice(0, 4);
+  return [
+    trx.insertInto('open_case')
+      .values({ cohabitation_id: state.cohabitationId, case_id: state.caseId }),
+    trx.insertInto('case_list').values({
+      case_id: state.caseId,
+      reference: sql<string>`'WS-' || ${year} || '-' || lpad(nextval('case_reference_seq')::text, 6, '0')`,
+      municipality: state.municipality,
+      started_at: state.startedAt,
+      ...listFields(state, version),
+    }),
+  ];
+}
+
+function upsertPeople(trx: Executor, state: CaseState) {
+  const rows = [
+    { person_id: state.declarant, role: 'declarant' },
+    { person_id: state.partner, role: 'partner' },
+  ].map((p) => ({ ...p, case_id: state.caseId, status: state.status, updated_at: state.updatedAt }));
+  return trx.insertInto('person_case').values(rows)
+    .onConflict((oc) => oc.columns(['person_id', 'case_id']).doUpdateSet({
+      status: (eb) => eb.ref('excluded.status'),
+      updated_at: (eb) => eb.ref('excluded.updated_at'),
+    }));
+}
+
+/**
+ * Runs several writes as one statement (data-modifying WITH): one round trip to the
+ * database instead of one per write, with the same all-or-nothing outcome.
+ */
+export async function runTogether(trx: Executor, statements: Statement[]) {
+  const last = statements[statements.length - 1];
+  if (!last) return;
+  const before = statements.slice(0, -1).map((statement, i) => sql`${sql.raw(`w${i}`)} as (${statement})`);
+  if (before.length === 0) {
+    await last.execute();
+    return;
+  }
+  await sql`with ${sql.join(before)} ${last}`.execute(trx);
+}

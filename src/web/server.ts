@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import type { App } from '../app/app.ts';
+
+/**
+ * The web server. Start-up is a list of small plugins, one concern each; the citizen's,
+ * the municipality's and the bailiff's areas are added here as they are built.
+ */
+export async function buildServer(app: App) {
+  const server = Fastify({
+    // Request lines carry the method, the route and the request id; not the client's address.
+    loggerInstance: app.log.child({ component: 'web' }, {
+      serializers: {
+        req: (req: { method: string; url: string; id: string }) =>
+          ({ method: req.method, url: req.url, id: req.id }),
+      },
+    }),
+    genReqId: () => randomUUID(),
+    disableRequestLogging: false,
+  });
+  await server.register(healthRoutes(app));
+  await server.register(metricsRoutes(app));
+  return server;
+}
+
+function healthRoutes(app: App) {
+  return async (server: FastifyInstance) => {
+    server.get('/health/live', async () => ({ status: 'live' }));
+    server.get('/health/ready', async (_request, reply) => {
+      try {
+        await sql`select 1`.execute(app.db);
+        return { status: 'ready', database: app.databaseKind };
+      } catch {
+        return reply.code(503).send({ status: 'not_ready', database: app.databaseKind });
+      }
+    });
+  };
+}
+
+/** Prometheus text format: cases per status, outbox and deadlines per status. */
+function metricsRoutes(app: App) {
+  return async (server: FastifyInstance) => {
+    server.get('/metrics', async (_request, reply) => {
+      const cases = await app.db.selectFrom('case_list').select(['status'])
+        .select((eb) => eb.fn.countAll<number>().as('n')).groupBy('status').execute();
+      const outbox = await app.db.selectFrom('outbox').select(['status'])
+        .select((eb) => eb.fn.countAll<number>().as('n')).groupBy('status').execute();
+      const deadlines = await app.db.selectFrom('deadline').select(['status'])
+        .select((eb) => eb.fn.countAll<number>().as('n')).groupBy('status').execute();
+      const lines = [
+        ...gauge('cases', 'Cases per status.', cases),
+        ...gauge('outbox_rows', 'Outbox rows per status (incident: needs staff).', outbox),
+        ...gauge('deadlines', 'Case deadlines per status.', deadlines),
+      ];
+      return reply.type('text/plain; version=0.0.4').send(`${lines.join('\n')}\n`);
+    });
+  };
+}
+
+function gauge(name: string, help: string, rows: { status: string; n: number }[]): string[] {
+  const metric = `cohabitation_${name}`;
+  return [
+    `# HELP ${metric} ${help}`,
+    `# TYPE ${metric} gauge`,
+    ...rows.map((row) => `${metric}{status="${row.status}"} ${Number(row.n)}`),
+  ];
+}
