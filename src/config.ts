@@ -19,6 +19,11 @@ const schema = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).default('cohabitation-portal'),
+  OIDC_CLIENT_SECRET: z.string().min(16).optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(8),
 });
 
 export type Config = {
@@ -34,6 +39,17 @@ export type Config = {
   worker: { pollMs: number; batch: number; maxAttempts: number; concurrency: number };
   databasePoolSize: number;
   seedDemo: boolean;
+  login: LoginConfig;
+};
+
+export type LoginConfig = {
+  /** The OpenID provider; undefined: the embedded one, served under PUBLIC_URL/oidc. */
+  issuer: string | undefined;
+  clientId: string;
+  /** Undefined with the embedded provider: it makes one at first start. */
+  clientSecret: string | undefined;
+  sessionIdleMs: number;
+  sessionAbsoluteMs: number;
 };
 
 export class ConfigError extends Error {
@@ -68,6 +84,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     databasePoolSize: v.DATABASE_POOL_SIZE,
     seedDemo: v.SEED_DEMO === 'auto' && v.NODE_ENV !== 'production',
+    login: {
+      issuer: v.OIDC_ISSUER,
+      clientId: v.OIDC_CLIENT_ID,
+      clientSecret: v.OIDC_CLIENT_SECRET,
+      sessionIdleMs: v.SESSION_IDLE_MINUTES * 60_000,
+      sessionAbsoluteMs: v.SESSION_ABSOLUTE_HOURS * 3_600_000,
+    },
   };
 }
 
@@ -76,5 +99,13 @@ function productionProblems(v: z.infer<typeof schema>): string[] {
   const problems: string[] = [];
   if (!v.DATABASE_URL) problems.push('DATABASE_URL: required in production (a PostgreSQL server)');
   if (!v.PUBLIC_URL) problems.push('PUBLIC_URL: required in production (the address citizens use)');
+  if (!v.OIDC_ISSUER) {
+    problems.push('OIDC_ISSUER: required in production (the government login; the embedded '
+      + 'test provider is not for production)');
+  }
+  if (!v.OIDC_CLIENT_SECRET) {
+    problems.push('OIDC_CLIENT_SECRET: required in production (the client secret the '
+      + 'government login issued)');
+  }
   return problems;
 }

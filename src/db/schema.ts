@@ -143,7 +143,47 @@ export interface CertificateTable {
   idempotency_key: string;
 }
 
+/** A citizen's signed-in session; the cookie holds the id, the table only its hash. */
+export interface SessionTable {
+  id_hash: string;
+  national_number: string;
+  /** The level of assurance of the latest sign-in: 'low', 'substantial' or 'high'. */
+  acr: string;
+  /** When the person last proved who they are (app clock), for step-up checks. */
+  auth_time: Timestamp;
+  csrf_token: string;
+  /** Kept for RP-initiated logout (id_token_hint). */
+  id_token: string | null;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  /** The absolute end of the session; the idle end is last_seen_at plus the idle time. */
+  expires_at: Timestamp;
+}
+
+/** A sign-in on its way to the provider and back: single use, bound to the browser. */
+export interface LoginRequestTable {
+  browser_hash: string;
+  state: string;
+  nonce: string;
+  code_verifier: string;
+  return_to: string;
+  min_level: string;
+  max_age: number | null;
+  previous_session_hash: string | null;
+  expires_at: Timestamp;
+}
+
+/** Secrets made at first start by the embedded OpenID provider (keys, client secret). */
+export interface LoginSecretTable {
+  name: string;
+  value: JSONColumnType<Record<string, unknown>>;
+  created_at: Generated<Date>;
+}
+
 export interface CoreTables {
+  session: SessionTable;
+  login_request: LoginRequestTable;
+  login_secret: LoginSecretTable;
   message: MessageTable;
   bailiff: BailiffTable;
   payment: PaymentTable;

@@ -2,6 +2,12 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import type { App } from '../app/app.ts';
+import { assets } from './plugins/assets.ts';
+import { errorPages } from './plugins/error-pages.tsx';
+import { i18n } from './plugins/i18n.ts';
+import { securityHeaders } from './plugins/security-headers.ts';
+import { productRoutes } from './product/routes.tsx';
+import { authPlugin } from './auth/index.ts';
 
 /**
  * The web server. Start-up is a list of small plugins, one concern each; the citizen's,
@@ -17,10 +23,16 @@ export async function buildServer(app: App) {
       },
     }),
     genReqId: () => randomUUID(),
-    disableRequestLogging: false,
   });
+  const production = app.config.env === 'production';
+  await server.register(securityHeaders, { hsts: production });
+  await server.register(i18n, { secureCookie: production });
+  await server.register(errorPages, { details: !production });
   await server.register(healthRoutes(app));
   await server.register(metricsRoutes(app));
+  await server.register(assets);
+  await server.register(authPlugin(app));
+  await server.register(productRoutes(app));
   return server;
 }
 

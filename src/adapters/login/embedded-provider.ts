@@ -1,0 +1,81 @@
+import Provider, {
+  type ClientMetadata, type Configuration, type KoaContextWithOIDC,
+} from 'oidc-provider';
+import { accountClaims, claimsByScope, requestedScope, type DemoAccount } from './accounts.ts';
+import { acrFor, levels } from './levels.ts';
+import type { ProviderSecrets } from './secrets.ts';
+
+/** Where the embedded provider is mounted on the product's own web server. */
+export const providerMount = '/oidc';
+
+export interface EmbeddedProviderOptions {
+  issuer: string;
+  publicUrl: string;
+  clientId: string;
+  secrets: ProviderSecrets;
+  accounts: DemoAccount[];
+}
+
+/**
+ * The embedded OpenID provider (`oidc-provider`) for `npm start`, demos and tests: the demo
+ * people are its accounts, a page lets the tester pick one and a level of assurance, PKCE is
+ * required, and the product is its one confidential client.
+ * Limitation: its grants, codes and provider sessions live in process memory (the library's
+ * memory adapter), so a restart signs testers out of the provider (not of the product) and
+ * several processes cannot share it; a database adapter would lift this.
+ */
+export function createEmbeddedProvider(options: EmbeddedProviderOptions): Provider {
+  const provider = new Provider(options.issuer, configuration(options));
+  provider.on('server_error', () => undefined);
+  return provider;
+}
+
+function configuration(options: EmbeddedProviderOptions): Configuration {
+  const bySub = new Map(options.accounts.map((account) => [account.sub, account]));
+  return {
+    clients: [client(options)],
+    jwks: { keys: [options.secrets.signingKey] },
+    cookies: { keys: options.secrets.cookieKeys },
+    pkce: { required: () => true },
+    acrValues: levels.map(acrFor),
+    claims: claimsByScope,
+    scopes: requestedScope.split(' '),
+    features: { devInteractions: { enabled: false }, rpInitiatedLogout: { enabled: true } },
+    interactions: { url: (_ctx, interaction) => `${providerMount}/interaction/${interaction.uid}` },
+    findAccount: (_ctx, sub) => {
+      const account = bySub.get(sub);
+      return account ? { accountId: sub, claims: () => accountClaims(account) } : undefined;
+    },
+    loadExistingGrant,
+    ttl: {
+      AuthorizationCode: 60, Interaction: 600, AccessToken: 600, IdToken: 600,
+      Session: 8 * 3600, Grant: 8 * 3600,
+    },
+  };
+}
+
+function client(options: EmbeddedProviderOptions): ClientMetadata {
+  return {
+    client_id: options.clientId,
+    client_secret: options.secrets.clientSecret,
+    redirect_uris: [`${options.publicUrl}/auth/callback`],
+    post_logout_redirect_uris: [`${options.publicUrl}/auth/signed-out`],
+    grant_types: ['authorization_code'],
+    response_types: ['code'],
+    token_endpoint_auth_method: 'client_secret_basic',
+    require_auth_time: true,
+  };
+}
+
+/** The product is first-party: its grant is given without a consent page. */
+async function loadExistingGrant(ctx: KoaContextWithOIDC) {
+  const { client: rp, session, provider } = ctx.oidc;
+  if (!rp || !session?.accountId) return undefined;
+  const grantId = ctx.oidc.result?.consent?.grantId ?? session.grantIdFor(rp.clientId);
+  const existing = grantId ? await provider.Grant.find(grantId) : undefined;
+  if (existing) return existing;
+  const grant = new provider.Grant({ clientId: rp.clientId, accountId: session.accountId });
+  grant.addOIDCScope(requestedScope);
+  await grant.save();
+  return grant;
+}

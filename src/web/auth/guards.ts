@@ -1,0 +1,73 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { App } from '../../app/app.ts';
+import { formField } from '../../adapters/login/form-body.ts';
+import { atLeast, type Level } from '../../adapters/login/levels.ts';
+import { sameToken } from '../../adapters/login/tokens.ts';
+import type { CitizenSession } from './sessions.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set by the auth plugin for every request that carries a live session cookie. */
+    citizenSession: CitizenSession | null;
+  }
+}
+
+/** The signed-in citizen of this request, if any. */
+export function currentSession(request: FastifyRequest): CitizenSession | undefined {
+  return request.citizenSession ?? undefined;
+}
+
+/** Where to send a browser to sign in (again) and come back to `returnTo`. */
+export function loginPath(returnTo: string, stepUp?: Level): string {
+  const query = new URLSearchParams({ return: returnTo });
+  if (stepUp) {
+    query.set('level', stepUp);
+    query.set('fresh', '1');
+  }
+  return `/auth/login?${query.toString()}`;
+}
+
+/** A preHandler: a page for signed-in citizens; others are sent to sign in first. */
+export async function requireCitizen(request: FastifyRequest, reply: FastifyReply) {
+  if (request.citizenSession) return;
+  if (request.method === 'GET') return reply.redirect(loginPath(request.url), 303);
+  return reply.code(401).type('text/plain; charset=utf-8').send('Sign in first.');
+}
+
+/** True when the form's `_csrf` field carries this session's token. */
+export function checkCsrf(request: FastifyRequest): boolean {
+  const session = request.citizenSession;
+  const sent = formField(request.body, '_csrf');
+  return session !== null && sent !== '' && sameToken(sent, session.csrfToken);
+}
+
+export interface RecentSignIn {
+  /** The lowest acceptable level; default 'substantial'. */
+  level?: Level;
+  /** How long ago the sign-in may be; default 5 minutes. */
+  withinMs?: number;
+}
+
+/** Did the citizen sign in at `level` or higher within `withinMs` before `now`? */
+export function signedInRecently(session: CitizenSession, now: Date, need: RecentSignIn = {}) {
+  const level = need.level ?? 'substantial';
+  const withinMs = need.withinMs ?? 5 * 60_000;
+  return atLeast(session.level, level) && now.getTime() - session.authTime.getTime() <= withinMs;
+}
+
+/**
+ * A preHandler for acts such as signing a declaration: demands a fresh sign-in (max_age=0,
+ * acr_values) at the given level unless the citizen had one within the given time. A GET is
+ * sent to sign in again and comes back; another method gets 403 with the address to go to.
+ */
+export function requireRecentSignIn(app: App, need: RecentSignIn = {}) {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    const session = request.citizenSession;
+    if (!session) return requireCitizen(request, reply);
+    if (signedInRecently(session, app.clock.now(), need)) return;
+    const to = loginPath(request.method === 'GET' ? request.url : '/', need.level ?? 'substantial');
+    if (request.method === 'GET') return reply.redirect(to, 303);
+    return reply.code(403).type('text/plain; charset=utf-8')
+      .send(`Sign in again first: ${to}`);
+  };
+}

@@ -1,0 +1,62 @@
+import type { FastifyInstance } from 'fastify';
+import type { App } from '../../app/app.ts';
+import { demoAccounts } from '../../adapters/login/accounts.ts';
+import { createEmbeddedProvider, providerMount } from '../../adapters/login/embedded-provider.ts';
+import { injectFetch } from '../../adapters/login/inject-fetch.ts';
+import { LoginClient } from '../../adapters/login/oidc-client.ts';
+import { embeddedProviderRoutes } from '../../adapters/login/provider-routes.ts';
+import { loadProviderSecrets } from '../../adapters/login/secrets.ts';
+import { readCookie } from './cookies.ts';
+import { authRoutes, sessionCookie } from './routes.ts';
+import { SessionStore } from './sessions.ts';
+
+export {
+  checkCsrf, currentSession, loginPath, requireCitizen, requireRecentSignIn, signedInRecently,
+} from './guards.ts';
+export type { CitizenSession } from './sessions.ts';
+
+/**
+ * Sign-in as one Fastify plugin: the session of each request (`currentSession`), the routes
+ * under /auth and, without OIDC_ISSUER, the embedded OpenID provider under /oidc.
+ * It is not encapsulated, so the request's session is seen by every route of the server.
+ */
+export function authPlugin(app: App) {
+  const plugin = async (server: FastifyInstance) => {
+    const client = await loginClient(app, server);
+    const { sessionIdleMs, sessionAbsoluteMs } = app.config.login;
+    const sessions = new SessionStore(app.db, app.clock,
+      { idleMs: sessionIdleMs, absoluteMs: sessionAbsoluteMs });
+    server.decorateRequest('citizenSession', null);
+    server.addHook('onRequest', async (request) => {
+      const id = readCookie(request, sessionCookie);
+      if (id) request.citizenSession = (await sessions.find(id)) ?? null;
+    });
+    await server.register(authRoutes({ app, client, sessions }));
+  };
+  return Object.assign(plugin, { [Symbol.for('skip-override')]: true });
+}
+
+async function loginClient(app: App, server: FastifyInstance): Promise<LoginClient> {
+  const { config } = app;
+  const callbacks = {
+    redirectUri: `${config.publicUrl}/auth/callback`,
+    postLogoutRedirectUri: `${config.publicUrl}/auth/signed-out`,
+  };
+  if (config.login.issuer) {
+    if (!config.login.clientSecret) {
+      throw new Error('OIDC_CLIENT_SECRET: required with OIDC_ISSUER');
+    }
+    return new LoginClient({ db: app.db, clock: app.clock, issuer: config.login.issuer,
+      clientId: config.login.clientId, clientSecret: config.login.clientSecret, ...callbacks,
+      allowHttp: config.env !== 'production' && config.login.issuer.startsWith('http:') });
+  }
+  const issuer = `${config.publicUrl}${providerMount}`;
+  const secrets = await loadProviderSecrets(app.db);
+  const accounts = demoAccounts(secrets.subjectSalt);
+  const provider = createEmbeddedProvider({ issuer, publicUrl: config.publicUrl,
+    clientId: config.login.clientId, secrets, accounts });
+  await server.register(embeddedProviderRoutes(provider, accounts));
+  return new LoginClient({ db: app.db, clock: app.clock, issuer,
+    clientId: config.login.clientId, clientSecret: secrets.clientSecret, ...callbacks,
+    allowHttp: issuer.startsWith('http:'), fetch: injectFetch(server) });
+}

@@ -1,0 +1,111 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { App } from '../../app/app.ts';
+import { acceptForms } from '../../adapters/login/form-body.ts';
+import { parseLevel } from '../../adapters/login/levels.ts';
+import { LoginError, loginErrors } from '../../adapters/login/login-error.ts';
+import type { LoginClient } from '../../adapters/login/oidc-client.ts';
+import { escapeHtml, page } from '../../adapters/login/page.ts';
+import { readCookie, setCookie } from './cookies.ts';
+import { checkCsrf } from './guards.ts';
+import type { SessionStore } from './sessions.ts';
+
+export const sessionCookie = 'sid';
+const flowCookie = 'login_flow';
+
+export interface AuthRouteDeps {
+  app: App;
+  client: LoginClient;
+  sessions: SessionStore;
+}
+
+/** `return=` may only name a path on this site: not another host, not a scheme. */
+export function localPath(value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return '/';
+  const ok = /^\/(?![/\\])[^\s\\]*$/.test(value);
+  return ok ? value : undefined;
+}
+
+type LoginQuery = { return?: string; level?: string; fresh?: string };
+
+export function authRoutes(deps: AuthRouteDeps) {
+  return async (server: FastifyInstance) => {
+    acceptForms(server);
+    server.get<{ Querystring: LoginQuery }>('/auth/login', (request, reply) =>
+      startLogin(deps, request, reply));
+    server.get('/auth/callback', (request, reply) => callback(deps, request, reply));
+    server.get('/auth/logout', async (request, reply) => html(reply, 200, logoutPage(request)));
+    server.post('/auth/logout', (request, reply) => logout(deps, request, reply));
+    server.get('/auth/signed-out', async (_request, reply) => html(reply, 200,
+      page('You are signed out', '<p><a href="/">Back to the start page</a></p>')));
+  };
+}
+
+async function startLogin(deps: AuthRouteDeps, request: FastifyRequest<{
+  Querystring: LoginQuery;
+}>, reply: FastifyReply) {
+  const returnTo = localPath(request.query.return);
+  const level = parseLevel(request.query.level ?? 'low');
+  if (!returnTo || !level) {
+    request.log.warn({ code: returnTo ? 'bad_level' : 'bad_return' }, 'sign-in refused');
+    return html(reply, 400, page('This sign-in link is not valid',
+      '<p>The link asks to return to another site or for an unknown level.</p>'
+      + '<p><a href="/auth/login">Sign in</a></p>'));
+  }
+  const { url, browserToken } = await deps.client.start({
+    returnTo, minLevel: level, ...(request.query.fresh === '1' ? { maxAge: 0 } : {}),
+    ...(request.citizenSession ? { previousSessionHash: request.citizenSession.idHash } : {}),
+  });
+  setCookie(reply, flowCookie, browserToken, { path: '/auth', secure: secure(deps), maxAge: 600 });
+  return reply.redirect(url.href, 303);
+}
+
+async function callback(deps: AuthRouteDeps, request: FastifyRequest, reply: FastifyReply) {
+  setCookie(reply, flowCookie, '', { path: '/auth', secure: secure(deps), maxAge: 0 });
+  try {
+    const url = new URL(request.url, deps.app.config.publicUrl);
+    const signedIn = await deps.client.finish(readCookie(request, flowCookie), url);
+    const previous = [signedIn.previousSessionHash, request.citizenSession?.idHash];
+    for (const hash of previous) if (hash) await deps.sessions.endByHash(hash);
+    const id = await deps.sessions.create(signedIn);
+    setCookie(reply, sessionCookie, id, { path: '/', secure: secure(deps) });
+    request.log.info({ level: signedIn.level }, 'signed in');
+    return reply.redirect(signedIn.returnTo, 303);
+  } catch (error) {
+    if (!(error instanceof LoginError)) throw error;
+    request.log.warn({ code: error.code }, 'sign-in refused');
+    return html(reply, 400, page('Sign-in did not succeed',
+      `<p role="alert">${escapeHtml(loginErrors[error.code])}</p>`
+      + `<p>Error code: <code>${error.code}</code></p>`
+      + '<p><a href="/auth/login">Sign in again</a></p>'));
+  }
+}
+
+async function logout(deps: AuthRouteDeps, request: FastifyRequest, reply: FastifyReply) {
+  const session = request.citizenSession;
+  if (!session) return reply.redirect('/auth/signed-out', 303);
+  if (!checkCsrf(request)) {
+    request.log.warn({ code: 'csrf_mismatch' }, 'sign-out refused');
+    return html(reply, 403, page('This form has expired',
+      '<p>Go back, reload the page and try again.</p>'));
+  }
+  await deps.sessions.endByHash(session.idHash);
+  setCookie(reply, sessionCookie, '', { path: '/', secure: secure(deps), maxAge: 0 });
+  const endSession = await deps.client.endSessionUrl(session.idToken).catch(() => undefined);
+  return reply.redirect(endSession?.href ?? '/auth/signed-out', 303);
+}
+
+function logoutPage(request: FastifyRequest): string {
+  const session = request.citizenSession;
+  if (!session) return page('You are not signed in', '<p><a href="/auth/login">Sign in</a></p>');
+  return page('Sign out', '<form method="post" action="/auth/logout">'
+    + `<input type="hidden" name="_csrf" value="${escapeHtml(session.csrfToken)}">`
+    + '<button type="submit">Sign out</button></form>');
+}
+
+function secure(deps: AuthRouteDeps): boolean {
+  return deps.app.config.env !== 'development';
+}
+
+function html(reply: FastifyReply, status: number, body: string) {
+  return reply.code(status).type('text/html; charset=utf-8').send(body);
+}

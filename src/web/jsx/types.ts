@@ -1,0 +1,60 @@
+import type { Html } from './html.ts';
+
+/** What may stand between tags: text and numbers are escaped, Html is inserted. */
+export type Child = Html | string | number | boolean | null | undefined | Child[];
+
+type Value = string | number | boolean | null | undefined;
+
+/** The attributes our pages use; a misspelt attribute is a type error. */
+export interface Attributes {
+  id?: Value;
+  class?: Value;
+  lang?: Value;
+  dir?: Value;
+  title?: Value;
+  hidden?: boolean;
+  role?: Value;
+  tabindex?: Value;
+  href?: Value;
+  hreflang?: Value;
+  rel?: Value;
+  type?: Value;
+  name?: Value;
+  value?: Value;
+  content?: Value;
+  charset?: Value;
+  media?: Value;
+  src?: Value;
+  alt?: Value;
+  width?: Value;
+  height?: Value;
+  for?: Value;
+  method?: Value;
+  action?: Value;
+  autocomplete?: Value;
+  required?: boolean;
+  disabled?: boolean;
+  checked?: boolean;
+  scope?: Value;
+  datetime?: Value;
+  'aria-label'?: Value;
+  'aria-labelledby'?: Value;
+  'aria-describedby'?: Value;
+  'aria-invalid'?: Value;
+  'aria-current'?: Value;
+  'aria-live'?: Value;
+  'aria-hidden'?: Value;
+}
+
+type Tag =
+  | 'html' | 'head' | 'body' | 'title' | 'meta' | 'link' | 'script'
+  | 'header' | 'nav' | 'main' | 'footer' | 'section' | 'article' | 'aside' | 'div' | 'span'
+  | 'h1' | 'h2' | 'h3' | 'h4' | 'p' | 'a' | 'strong' | 'em' | 'small' | 'br' | 'hr' | 'abbr'
+  | 'ul' | 'ol' | 'li' | 'dl' | 'dt' | 'dd'
+  | 'table' | 'caption' | 'thead' | 'tbody' | 'tr' | 'th' | 'td'
+  | 'form' | 'fieldset' | 'legend' | 'label' | 'input' | 'textarea' | 'select' | 'option'
+  | 'button' | 'img' | 'time' | 'pre' | 'code' | 'details' | 'summary';
+
+export type IntrinsicTags = {
+  [T in Tag]: Attributes & { children?: Child };
+};
