@@ -4,7 +4,7 @@ import type { Database } from '../db/schema.ts';
 import type { Logger } from '../log.ts';
 import {
   decide, deadlines, effects, evolve,
-  type CaseCommand, type CaseEvent, type CaseState,
+  type CaseCommand, type CaseEvent, type CaseState, type Deadline,
 } from '../process/index.ts';
 import type { Clock } from './clock.ts';
 import { EngineError, isUniqueViolation } from './errors.ts';
@@ -115,12 +115,13 @@ export class CaseEngine {
     const after = state as CaseState;
     const start = before ?? { version: 0, lastHash: GENESIS_HASH };
     const { rows, appended } = chainRows(caseId, start, events);
+    const pending = deadlines(after);
     const statements: Statement[] = [
       trx.insertInto('case_event').values(rows),
       snapshotStatement(trx, caseId, start.version, { ...appended, state: after }),
-      ...projectionStatements(trx, after, appended.version, before === null),
+      ...projectionStatements(trx, after, appended.version, before === null, pending),
       ...outboxStatements(trx, caseId, start.version, events, before?.state ?? null),
-      ...deadlineStatements(trx, after),
+      ...deadlineStatements(trx, after.caseId, pending),
     ];
     if (idempotencyKey) {
       statements.push(trx.insertInto('command_key')
@@ -209,15 +210,14 @@ function outboxStatements(
 }
 
 /** Replaces the case's pending deadlines with those its new state needs. */
-function deadlineStatements(trx: Executor, state: CaseState): Statement[] {
-  const wanted = deadlines(state);
+function deadlineStatements(trx: Executor, caseId: string, wanted: Deadline[]): Statement[] {
   const names = wanted.map((d) => d.name);
-  let stale = trx.deleteFrom('deadline').where('case_id', '=', state.caseId)
+  let stale = trx.deleteFrom('deadline').where('case_id', '=', caseId)
     .where('status', '=', 'pending');
   if (names.length > 0) stale = stale.where('name', 'not in', names);
   if (wanted.length === 0) return [stale];
   return [stale, trx.insertInto('deadline').values(wanted.map((d) => ({
-    case_id: state.caseId, name: d.name, due_at: d.dueAt, command: JSON.stringify(d.command),
+    case_id: caseId, name: d.name, due_at: d.dueAt, command: JSON.stringify(d.command),
   }))).onConflict((oc) => oc.columns(['case_id', 'name']).doUpdateSet({
     due_at: (eb) => eb.ref('excluded.due_at'),
     command: (eb) => eb.ref('excluded.command'),

@@ -1,6 +1,6 @@
 import { sql, type Compilable } from 'kysely';
 import type { Executor } from './event-store.ts';
-import { deadlines, isOpen, type CaseState, type CaseStatus } from '../process/index.ts';
+import { isOpen, type CaseState, type CaseStatus, type Deadline } from '../process/index.ts';
 
 /** Whose move it is in each status: the staff lists filter on it. */
 const waitingOn: Record<CaseStatus, string | null> = {
@@ -26,12 +26,12 @@ export type Statement = Compilable & { execute(): Promise<unknown> };
  * row (its primary key refuses a second open case: rule 1).
  */
 export function projectionStatements(
-  trx: Executor, state: CaseState, version: number, isNew: boolean,
+  trx: Executor, state: CaseState, version: number, isNew: boolean, pending: Deadline[],
 ): Statement[] {
+  const fields = listFields(state, version, pending);
   const statements: Statement[] = isNew
-    ? insertCaseRow(trx, state, version)
-    : [trx.updateTable('case_list').set(listFields(state, version))
-      .where('case_id', '=', state.caseId)];
+    ? insertCaseRow(trx, state, fields)
+    : [trx.updateTable('case_list').set(fields).where('case_id', '=', state.caseId)];
   statements.push(upsertPeople(trx, state));
   if (!isOpen(state.status)) {
     statements.push(trx.deleteFrom('open_case').where('case_id', '=', state.caseId));
@@ -39,8 +39,8 @@ export function projectionStatements(
   return statements;
 }
 
-function listFields(state: CaseState, version: number) {
-  const next = deadlines(state).map((d) => d.dueAt).sort()[0] ?? null;
+function listFields(state: CaseState, version: number, pending: Deadline[]) {
+  const next = pending.map((d) => d.dueAt).sort()[0] ?? null;
   return {
     status: state.status,
     path: state.path,
@@ -53,7 +53,9 @@ function listFields(state: CaseState, version: number) {
   };
 }
 
-function insertCaseRow(trx: Executor, state: CaseState, version: number) {
+function insertCaseRow(
+  trx: Executor, state: CaseState, fields: ReturnType<typeof listFields>,
+) {
   const year = state.startedAt.slice(0, 4);
   return [
     trx.insertInto('open_case')
@@ -63,7 +65,7 @@ function insertCaseRow(trx: Executor, state: CaseState, version: number) {
       reference: sql<string>`'WS-' || ${year} || '-' || lpad(nextval('case_reference_seq')::text, 6, '0')`,
       municipality: state.municipality,
       started_at: state.startedAt,
-      ...listFields(state, version),
+      ...fields,
     }),
   ];
 }
