@@ -180,10 +180,26 @@ export interface LoginSecretTable {
   created_at: Generated<Date>;
 }
 
+/**
+ * The certificate a municipality seals documents with (PKCS#12 under a generated passphrase).
+ * Limitation: the passphrase sits beside the file; a production certificate belongs in a
+ * key store or an HSM, with only a reference here.
+ */
+export interface DocumentCertificateTable {
+  municipality_code: string;
+  p12: Uint8Array;
+  passphrase: string;
+  certificate_pem: string;
+  fingerprint_sha256: string;
+  not_after: Timestamp;
+  created_at: Generated<Date>;
+}
+
 export interface CoreTables {
   session: SessionTable;
   login_request: LoginRequestTable;
   login_secret: LoginSecretTable;
+  document_certificate: DocumentCertificateTable;
   message: MessageTable;
   bailiff: BailiffTable;
   payment: PaymentTable;

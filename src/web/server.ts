@@ -8,6 +8,7 @@ import { i18n } from './plugins/i18n.ts';
 import { securityHeaders } from './plugins/security-headers.ts';
 import { productRoutes } from './product/routes.tsx';
 import { authPlugin } from './auth/index.ts';
+import { citizenRoutes } from './citizen/routes.tsx';
 
 /**
  * The web server. Start-up is a list of small plugins, one concern each; the citizen's,
@@ -33,6 +34,7 @@ export async function buildServer(app: App) {
   await server.register(assets);
   await server.register(authPlugin(app));
   await server.register(productRoutes(app));
+  await server.register(citizenRoutes(app));
   return server;
 }
 

@@ -73,4 +73,144 @@ export const en: Messages = {
     'Your electronic identity card (eID) with a card reader, or the itsme app.',
   'product.prepare.partner': 'Ending it together? Your partner signs in the same way.',
   'product.prepare.help': 'Cannot manage online? The counter of your municipality can help.',
+
+  'start.title': 'End your legal cohabitation',
+  'start.partner':
+    'According to the National Register, you are in a legal cohabitation with {name}.',
+  'start.municipality': 'Your request goes to the municipality of {municipality}.',
+  'start.municipality.unilateral':
+    'If you go on alone, your request goes to the municipality of {municipality}.',
+  'start.filing.online': 'In this municipality you can do everything online.',
+  'start.filing.counter':
+    'In this municipality you prepare everything online. Then you make a short visit to the '
+    + 'counter to hand in the declaration.',
+  'start.choice.heading': 'Together or alone?',
+  'start.choice.legend': 'How do you want to end the cohabitation?',
+  'start.joint.label': 'Together with {name}',
+  'start.joint.hint':
+    'You sign the declaration first. Then we ask {name} to sign it too. {name} has {days} '
+    + 'days to do so. Cost: {cost}.',
+  'start.unilateral.label': 'Alone',
+  'start.unilateral.hint':
+    'Choose this if you cannot or do not want to end it together, for instance when contact '
+    + 'with your partner is not safe. We then ask your partner nothing. A bailiff informs '
+    + 'your partner officially. You pay a deposit for this in advance: {deposit}.',
+  'start.cost.free': 'free',
+  'start.submit': 'Continue',
+  'start.after': 'Next, you read the declaration and sign it.',
+  'start.error.path': 'Choose whether you end it together or alone.',
+  'start.none.title': 'You are not in a legal cohabitation',
+  'start.none.body':
+    'According to the National Register, you are not in a legal cohabitation. So there is '
+    + 'nothing to end.',
+  'start.none.help':
+    'Do you think this is wrong? Contact the civil affairs service of your municipality.',
+  'start.ended.title': 'Your legal cohabitation has already ended',
+  'start.ended.body':
+    'According to the National Register, your legal cohabitation has already ended. You do '
+    + 'not need to do anything else.',
+  'start.ended.help': 'Do you need proof? Ask your municipality for a certificate.',
+  'start.open.title': 'You already have a request',
+  'start.open.body':
+    'A request for your legal cohabitation is already open. Only one request can be open '
+    + 'at a time. Your request shows how far it has come.',
+  'start.open.link': 'Go to your request',
+  'start.partnerOpen.title': 'Your partner has already started a request',
+  'start.partnerOpen.body':
+    'You do not need to start a new request. You take part in your partner’s request. '
+    + 'There you can see what you need to do.',
+  'start.partnerOpen.link': 'Go to the request',
+  'start.notServed.title': 'Your municipality does not offer this service online yet',
+  'start.notServed.body':
+    'Your request belongs to a municipality that does not offer this online service yet.',
+  'start.notServed.help': 'Go to the counter of your municipality. They will help you.',
+
+  'cases.title': 'My requests',
+  'cases.empty': 'You do not have a request yet.',
+  'cases.start': 'Start a request',
+  'cases.role.declarant': 'You started this request.',
+  'cases.role.partner': 'Your partner started this request.',
+  'cases.updated': 'Last changed on {date}.',
+  'cases.back': 'Go to my requests',
+
+  'case.title': 'Request {reference}',
+  'case.status': 'Status: {status}.',
+  'case.status.draft': 'the declaration has not been signed yet',
+  'case.status.awaiting_partner': 'waiting for the answer of the second partner',
+  'case.status.awaiting_declarant_choice':
+    'waiting for the choice to go on alone or to stop',
+  'case.status.awaiting_counter_visit': 'waiting for the visit to the counter',
+  'case.status.awaiting_payment': 'waiting for the payment',
+  'case.status.awaiting_service': 'the bailiff is delivering the declaration',
+  'case.status.registering': 'the municipality is registering the end',
+  'case.status.completed': 'done, the legal cohabitation has ended',
+  'case.status.withdrawn': 'withdrawn',
+  'case.status.lapsed': 'closed, the cohabitation ended by law',
+  'case.status.expired': 'expired, the time limit has passed',
+  'case.todo.heading': 'What do you need to do now?',
+  'case.todo.sign': 'Read the declaration and sign it.',
+  'case.todo.answer': 'Read the declaration. Sign it too, or refuse.',
+  'case.todo.declarationLink': 'Go to the declaration',
+  'case.todo.choose': 'Choose whether you go on alone or stop.',
+  'case.todo.chooseLink': 'Make your choice',
+  'case.todo.counter':
+    'Make an appointment at the counter of your municipality to hand in the declaration.',
+  'case.todo.pay': 'Pay {amount}. You will get a payment request for it.',
+  'case.todo.nothing': 'You do not need to do anything now. We will tell you when there is news.',
+  'case.todo.closed': 'This request is closed. You do not need to do anything else.',
+  'case.timeline.heading': 'Progress',
+  'case.timeline.now': 'Now: {status}.',
+  'case.timeline.next': 'Next step: {step}.',
+  'case.timeline.due': 'At the latest on {date}.',
+  'case.next.draft': 'signing the declaration',
+  'case.next.awaiting_partner': 'the answer of the second partner',
+  'case.next.awaiting_declarant_choice': 'the choice to go on alone or to stop',
+  'case.next.awaiting_counter_visit': 'handing in the declaration at the counter',
+  'case.next.awaiting_payment': 'the payment',
+  'case.next.awaiting_service': 'the service by the bailiff',
+  'case.next.registering': 'the registration of the end',
+  'case.who.you': 'you',
+  'case.who.partner': 'your partner',
+  'case.who.municipality': 'the municipality',
+  'case.event.started': 'Request started by {who}.',
+  'case.event.declarationSigned': 'Declaration signed by {who}.',
+  'case.event.partnerInvited': 'Request to sign too sent.',
+  'case.event.partnerSigned': 'Declaration signed too by {who}.',
+  'case.event.partnerRefused': 'Signing refused by {who}.',
+  'case.event.reason': 'Reason: {reason}',
+  'case.event.partnerDeadlinePassed': 'The time to answer has passed.',
+  'case.event.choseUnilateral': 'Chose to go on alone.',
+  'case.event.counterVisit': 'Declaration handed in at the counter.',
+  'case.event.paymentRequested': 'Payment request sent: {amount}.',
+  'case.event.paid': 'Payment received: {amount}.',
+  'case.event.received': 'Receipt from the municipality: {number}.',
+  'case.event.bailiffEngaged': 'A bailiff has been appointed.',
+  'case.event.served': 'The bailiff has served the declaration.',
+  'case.event.registered': 'End registered. It applies from {date}.',
+  'case.event.certificate': 'Certificate ready.',
+  'case.event.withdrawn': 'Request withdrawn by {who}.',
+  'case.event.lapsed': 'The cohabitation ended by law through a marriage or a death. The '
+    + 'request is therefore closed.',
+  'case.event.expired': 'The request expired because the time limit has passed.',
+  'case.withdraw.link': 'Withdraw the request',
+
+  'withdraw.title': 'Withdraw the request',
+  'withdraw.body':
+    'If you withdraw the request, it stops. Your legal cohabitation then continues. You can '
+    + 'start a new request later.',
+  'withdraw.confirm': 'Yes, withdraw the request',
+  'withdraw.cancel': 'No, back to the request',
+  'withdraw.closed.title': 'This request is already closed',
+  'withdraw.closed.body': 'So you can no longer withdraw it.',
+  'withdraw.stale.title': 'The request has changed in the meantime',
+  'withdraw.stale.body':
+    'While you were looking at the page, something changed in the request. Nothing has been '
+    + 'withdrawn. Look at the request again and then decide.',
+  'withdraw.declarantOnly.title': 'Only the person who started the request can withdraw it',
+  'withdraw.declarantOnly.body':
+    'Do you not want to take part? You can say so when you read the declaration.',
+  'csrf.title': 'This form has expired',
+  'csrf.body':
+    'For security reasons we could not accept this form. Nothing has been changed. Go back, '
+    + 'reload the page and try again.',
 };

@@ -1,0 +1,103 @@
+import type { CaseAccess, CaseRole } from '../../app/case-access.ts';
+import { isOpen, type CaseEvent, type CaseState } from '../../process/index.ts';
+import type { MessageKey } from '../i18n/index.ts';
+import type { PageContext } from '../page-context.ts';
+import { euro } from '../product/offer.ts';
+import { Layout } from '../views/layout.tsx';
+import { lastDay } from './format.ts';
+import { doneSteps, nextStep } from './timeline.ts';
+
+interface CasePageProps {
+  ctx: PageContext;
+  access: CaseAccess;
+  reference: string;
+  events: CaseEvent[];
+}
+
+/** The status page of one case, as its declarant or its partner may see it. */
+export function CasePage({ ctx, access, reference, events }: CasePageProps) {
+  const { t } = ctx;
+  const { state, role } = access;
+  const title = t('case.title', { reference });
+  return (
+    <Layout ctx={ctx} title={title}>
+      <h1>{title}</h1>
+      <p class="lead">{t('case.status', { status: statusText(ctx, state) })}</p>
+      <h2>{t('case.todo.heading')}</h2>
+      <ToDo ctx={ctx} state={state} role={role} />
+      <h2>{t('case.timeline.heading')}</h2>
+      <Timeline ctx={ctx} access={access} events={events} />
+      {role === 'declarant' && isOpen(state.status) ? (
+        <p><a href={`/cases/${state.caseId}/withdraw`}>{t('case.withdraw.link')}</a></p>
+      ) : null}
+      <p><a href="/cases">{t('cases.back')}</a></p>
+    </Layout>
+  );
+}
+
+export function statusText(ctx: PageContext, state: { status: string }): string {
+  return ctx.t(`case.status.${state.status}` as MessageKey);
+}
+
+interface ToDoItem { key: MessageKey; link?: { key: MessageKey; href: string } }
+
+/** What this party must do now, per status; anything else: nothing to do. */
+function toDo(state: CaseState, role: CaseRole): ToDoItem {
+  const base = `/cases/${state.caseId}`;
+  const declaration = { key: 'case.todo.declarationLink' as const, href: `${base}/declaration` };
+  if (!isOpen(state.status)) return { key: 'case.todo.closed' };
+  const mine = role === 'declarant';
+  switch (state.status) {
+    case 'draft': return mine ? { key: 'case.todo.sign', link: declaration } : nothing;
+    case 'awaiting_partner': return mine ? nothing : { key: 'case.todo.answer', link: declaration };
+    case 'awaiting_declarant_choice': return mine
+      ? { key: 'case.todo.choose', link: { key: 'case.todo.chooseLink', href: `${base}/choice` } }
+      : nothing;
+    case 'awaiting_counter_visit': return mine ? { key: 'case.todo.counter' } : nothing;
+    case 'awaiting_payment': return mine ? { key: 'case.todo.pay' } : nothing;
+    default: return nothing;
+  }
+}
+
+const nothing: ToDoItem = { key: 'case.todo.nothing' };
+
+function ToDo({ ctx, state, role }: { ctx: PageContext; state: CaseState; role: CaseRole }) {
+  const item = toDo(state, role);
+  const amount = euro(ctx.lang, state.payment?.amountCents ?? 0);
+  return (
+    <div class="to-do">
+      <p>{ctx.t(item.key, { amount })}</p>
+      {item.link ? <p><a class="button" href={item.link.href}>{ctx.t(item.link.key)}</a></p>
+        : null}
+    </div>
+  );
+}
+
+interface TimelineProps { ctx: PageContext; access: CaseAccess; events: CaseEvent[] }
+
+/** Done steps with their dates, then the current step and the next one with its deadline. */
+function Timeline({ ctx, access, events }: TimelineProps) {
+  const { t } = ctx;
+  const done = doneSteps(events, access.state, access.role, ctx);
+  const next = nextStep(access.state);
+  return (
+    <ol class="timeline">
+      {done.map((step) => (
+        <li class="done">
+          <time datetime={step.at}>{step.when}</time>{' '}{step.text}
+          {step.detail ? <p>{step.detail}</p> : null}
+        </li>
+      ))}
+      <li class="current" aria-current="step">
+        {t('case.timeline.now', { status: statusText(ctx, access.state) })}
+      </li>
+      {next ? (
+        <li class="next">
+          {t('case.timeline.next', { step: t(`case.next.${next.status}`) })}
+          {next.dueAt ? <>{' '}{t('case.timeline.due', { date: lastDay(ctx.lang, next.dueAt) })}</>
+            : null}
+        </li>
+      ) : null}
+    </ol>
+  );
+}
