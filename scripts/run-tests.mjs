@@ -1,5 +1,6 @@
-// Runs every test file under test/ with Node's own test runner and tsx for TypeScript.
-// Arguments narrow the run to files whose path contains one of them.
+// Runs every test file under test/ (or under the folder given with --dir, such as
+// test-browser/) with Node's own test runner and tsx for TypeScript. Other arguments narrow
+// the run to files whose path contains one of them.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -12,8 +13,11 @@ function testFiles(dir) {
   });
 }
 
-const filters = process.argv.slice(2);
-const files = testFiles('test')
+const args = process.argv.slice(2);
+const dirAt = args.indexOf('--dir');
+const dir = dirAt >= 0 ? args[dirAt + 1] : 'test';
+const filters = dirAt >= 0 ? args.filter((_, i) => i !== dirAt && i !== dirAt + 1) : args;
+const files = testFiles(dir)
   .filter((file) => filters.length === 0 || filters.some((f) => file.includes(f)))
   .sort();
 if (files.length === 0) {
