@@ -1,11 +1,13 @@
 import type { Config } from '../config.ts';
 import { openDatabase, type Db } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
+import { createDocuments } from '../adapters/documents/index.ts';
 import { createRegisterSimulator } from '../adapters/register-simulator/simulator.ts';
 import { CaseEngine, deadlineRunner } from '../engine/case-engine.ts';
 import { systemClock, type Clock } from '../engine/clock.ts';
 import { Worker, type JobHandler } from '../engine/worker.ts';
 import { createLogger, type Logger } from '../log.ts';
+import type { DocumentsPort } from './documents.ts';
 import { effectHandlers } from './effects/index.ts';
 import type { RegisterFor } from './effects/register.ts';
 import { isEmpty, seedDemo } from './seed.ts';
@@ -19,6 +21,7 @@ export interface App {
   engine: CaseEngine;
   worker: Worker;
   registerFor: RegisterFor;
+  documents: DocumentsPort;
   close(): Promise<void>;
 }
 
@@ -54,7 +57,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   engine.onCommit(() => worker.wake());
   return {
     config, db: database.db, databaseKind: database.kind, clock, log, engine, worker,
-    registerFor,
+    registerFor, documents: createDocuments(database.db),
     close: async () => {
       await worker.stop();
       await database.close();

@@ -108,6 +108,8 @@ export interface MessageTable {
   template: string;
   idempotency_key: string;
   created_at: Timestamp;
+  /** When the citizen opened it in the message box (migration 0007); null while unread. */
+  read_at: Timestamp | null;
 }
 
 /** Bailiffs a municipality engages, per judicial district, in turn. */
@@ -195,7 +197,23 @@ export interface DocumentCertificateTable {
   created_at: Generated<Date>;
 }
 
+/** A signed, sealed document of a case (migration 0006). */
+export interface DocumentTable {
+  id: string;
+  case_id: string;
+  kind: 'joint_declaration' | 'unilateral_declaration';
+  language: string;
+  pdf: Uint8Array;
+  /** The declaration's content without signers (DeclarationInput), as JSON. */
+  content: JSONColumnType<Record<string, unknown>>;
+  content_hash: string;
+  /** Each signature: who (declarant or partner), level, time, salt and signer hash. */
+  signers: JSONColumnType<Record<string, unknown>[]>;
+  created_at: Timestamp;
+}
+
 export interface CoreTables {
+  document: DocumentTable;
   session: SessionTable;
   login_request: LoginRequestTable;
   login_secret: LoginSecretTable;

@@ -9,6 +9,8 @@ import { securityHeaders } from './plugins/security-headers.ts';
 import { productRoutes } from './product/routes.tsx';
 import { authPlugin } from './auth/index.ts';
 import { citizenRoutes } from './citizen/routes.tsx';
+import { signingRoutes } from './citizen/signing-routes.tsx';
+import { messageRoutes } from './messages/index.ts';
 
 /**
  * The web server. Start-up is a list of small plugins, one concern each; the citizen's,
@@ -35,6 +37,8 @@ export async function buildServer(app: App) {
   await server.register(authPlugin(app));
   await server.register(productRoutes(app));
   await server.register(citizenRoutes(app));
+  await server.register(signingRoutes(app));
+  await server.register(messageRoutes(app));
   return server;
 }
 

@@ -1,9 +1,11 @@
 import type { CaseAccess, CaseRole } from '../../app/case-access.ts';
+import type { DocumentSummary } from '../../app/case-documents.ts';
 import { isOpen, type CaseEvent, type CaseState } from '../../process/index.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import type { PageContext } from '../page-context.ts';
 import { euro } from '../product/offer.ts';
 import { Layout } from '../views/layout.tsx';
+import { DocumentList } from './answer-pages.tsx';
 import { lastDay } from './format.ts';
 import { doneSteps, nextStep } from './timeline.ts';
 
@@ -12,10 +14,11 @@ interface CasePageProps {
   access: CaseAccess;
   reference: string;
   events: CaseEvent[];
+  documents?: DocumentSummary[];
 }
 
 /** The status page of one case, as its declarant or its partner may see it. */
-export function CasePage({ ctx, access, reference, events }: CasePageProps) {
+export function CasePage({ ctx, access, reference, events, documents = [] }: CasePageProps) {
   const { t } = ctx;
   const { state, role } = access;
   const title = t('case.title', { reference });
@@ -27,6 +30,7 @@ export function CasePage({ ctx, access, reference, events }: CasePageProps) {
       <ToDo ctx={ctx} state={state} role={role} />
       <h2>{t('case.timeline.heading')}</h2>
       <Timeline ctx={ctx} access={access} events={events} />
+      <DocumentList ctx={ctx} caseId={state.caseId} documents={documents} />
       {role === 'declarant' && isOpen(state.status) ? (
         <p><a href={`/cases/${state.caseId}/withdraw`}>{t('case.withdraw.link')}</a></p>
       ) : null}
@@ -49,7 +53,8 @@ function toDo(state: CaseState, role: CaseRole): ToDoItem {
   const mine = role === 'declarant';
   switch (state.status) {
     case 'draft': return mine ? { key: 'case.todo.sign', link: declaration } : nothing;
-    case 'awaiting_partner': return mine ? nothing : { key: 'case.todo.answer', link: declaration };
+    case 'awaiting_partner': return mine ? nothing
+      : { key: 'case.todo.answer', link: { ...declaration, href: `${base}/answer` } };
     case 'awaiting_declarant_choice': return mine
       ? { key: 'case.todo.choose', link: { key: 'case.todo.chooseLink', href: `${base}/choice` } }
       : nothing;

@@ -4,6 +4,7 @@ import type { App } from '../../app/app.ts';
 import {
   CaseAccessError, caseForDeclarant, caseForPerson, caseReference, casesOfPerson,
 } from '../../app/case-access.ts';
+import { documentsOfCase } from '../../app/case-documents.ts';
 import { startCase } from '../../app/start-case.ts';
 import { startOverview, type StartOverview } from '../../app/start-overview.ts';
 import { withdrawCase } from '../../app/withdraw-case.ts';
@@ -90,8 +91,9 @@ async function showCase(app: App, request: Request, reply: FastifyReply) {
   const access = await caseForPerson(app.engine, request.params.id ?? '', person(request));
   const events = await readEvents<CaseEvent>(app.db, access.state.caseId);
   const reference = await caseReference(app.db, access.state.caseId);
+  const documents = await documentsOfCase(app.db, access.state.caseId);
   return sendPage(reply, <CasePage ctx={pageContext(request)} access={access}
-    reference={reference} events={events} />);
+    reference={reference} events={events} documents={documents} />);
 }
 
 async function confirmWithdraw(app: App, request: Request, reply: FastifyReply) {

@@ -204,6 +204,99 @@ export const de: Messages = {
   'case.event.expired': 'Der Antrag ist verfallen, weil die Frist abgelaufen ist.',
   'case.withdraw.link': 'Antrag zurückziehen',
 
+  // Signing and answering (declaration., answer., choice.)
+  'declaration.title': 'Ihre Erklärung',
+  'declaration.intro':
+    'Das steht in der Erklärung, mit der Sie das gesetzliche Zusammenwohnen beenden. '
+    + 'Die Angaben kommen aus dem Nationalregister.',
+  'declaration.field.kind': 'Art der Erklärung',
+  'declaration.field.municipality': 'Gemeinde',
+  'declaration.field.surname': 'Name',
+  'declaration.field.firstNames': 'Vornamen',
+  'declaration.field.birth': 'Geboren',
+  'declaration.field.domicile': 'Wohnsitz',
+  'declaration.field.declarant': 'Wer den Antrag begonnen hat',
+  'declaration.field.partnerName': 'Andere Partnerin oder anderer Partner',
+  'declaration.birth': 'in {place} am {date}',
+  'declaration.noDomicile': 'Keine Adresse in Belgien',
+  'declaration.kind.joint': 'Gemeinsam: Sie und Ihr Partner unterschreiben beide',
+  'declaration.kind.unilateral': 'Allein: nur Sie unterschreiben',
+  'declaration.you': 'Sie',
+  'declaration.partner': 'Ihr Partner',
+  'declaration.wrong':
+    'Stimmt etwas nicht? Wenden Sie sich an Ihre Gemeinde. Sie kann die Angaben berichtigen '
+    + 'lassen.',
+  'declaration.signHeading': 'Unterschreiben',
+  'declaration.stepUp':
+    'Zum Unterschreiben melden Sie sich noch einmal an, zum Beispiel mit Ihrer eID oder itsme.',
+  'declaration.continue': 'Weiter zum Unterschreiben',
+  'declaration.back': 'Zurück zum Antrag',
+  'declaration.check.title': 'Prüfen und unterschreiben',
+  'declaration.check.after':
+    'Nach Ihrer Unterschrift erstellen wir die Erklärung als PDF. Bei einer gemeinsamen '
+    + 'Erklärung bitten wir danach Ihren Partner, auch zu unterschreiben.',
+  'declaration.check.confirm': 'Ich möchte das gesetzliche Zusammenwohnen beenden.',
+  'declaration.check.error':
+    'Kreuzen Sie an, dass Sie das gesetzliche Zusammenwohnen beenden möchten.',
+  'declaration.check.sign': 'Unterschreiben',
+  'declaration.stale.title': 'Der Antrag hat sich inzwischen geändert',
+  'declaration.stale.body':
+    'Während Sie die Seite angesehen haben, hat sich etwas geändert. Es wurde nichts '
+    + 'unterschrieben. Sehen Sie sich den Antrag noch einmal an.',
+  'declaration.notNow.title': 'Dieser Schritt ist jetzt nicht möglich',
+  'declaration.notNow.body':
+    'Der Antrag ist nicht mehr an diesem Punkt. Auf der Seite des Antrags sehen Sie, was Sie '
+    + 'jetzt tun können.',
+  'declaration.documents.heading': 'Dokumente',
+  'declaration.documents.one': 'Erklärung mit einer Unterschrift, {date} (PDF)',
+  'declaration.documents.both': 'Erklärung mit zwei Unterschriften, {date} (PDF)',
+  'answer.title': 'Ihre Antwort auf die Erklärung',
+  'answer.intro': '{name} möchte das gesetzliche Zusammenwohnen gemeinsam mit Ihnen beenden.',
+  'answer.read': 'Die Erklärung lesen (PDF)',
+  'answer.deadline':
+    'Sie können bis einschließlich {date} antworten. Vorher senden wir Ihnen eine Erinnerung.',
+  'answer.next.heading': 'Wie geht es weiter?',
+  'answer.next.sign':
+    'Wenn Sie auch unterschreiben, registriert die Gemeinde das Ende. Sie bekommen beide '
+    + 'eine Bescheinigung.',
+  'answer.next.refuse':
+    'Wenn Sie ablehnen, kann Ihr Partner allein weitermachen. Ein Gerichtsvollzieher stellt '
+    + 'Ihnen dann die Erklärung zu.',
+  'answer.next.silent':
+    'Wenn Sie nicht rechtzeitig antworten, kann Ihr Partner auch allein weitermachen.',
+  'answer.sign': 'Auch unterschreiben',
+  'answer.refuse': 'Ich möchte nicht unterschreiben',
+  'answer.back': 'Zurück zur Erklärung',
+  'answer.check.title': 'Prüfen und auch unterschreiben',
+  'answer.check.after': 'Nach Ihrer Unterschrift registriert die Gemeinde das Ende.',
+  'answer.refuse.title': 'Nicht unterschreiben',
+  'answer.refuse.body':
+    'Sie können sagen, warum Sie nicht unterschreiben. Das müssen Sie nicht. Ihr Partner kann '
+    + 'danach allein weitermachen.',
+  'answer.refuse.reason': 'Warum nicht? (freiwillig)',
+  'answer.refuse.reasonHint':
+    'Die Gemeinde liest Ihren Grund. Ihr Partner liest ihn nur, wenn Sie unten ankreuzen. '
+    + 'Höchstens 500 Zeichen.',
+  'answer.refuse.share': 'Mein Partner darf meinen Grund lesen',
+  'answer.refuse.submit': 'Nicht unterschreiben',
+  'answer.refuse.error': 'Schreiben Sie Ihren Grund in höchstens 500 Zeichen.',
+  'choice.title': 'Allein weitermachen oder aufhören',
+  'choice.intro':
+    'Ihr Partner hat nicht unterschrieben. Sie können das Zusammenwohnen allein beenden '
+    + 'oder den Antrag beenden.',
+  'choice.legend': 'Was möchten Sie tun?',
+  'choice.alone': 'Allein weitermachen',
+  'choice.alone.hint':
+    'Sie unterschreiben allein eine Erklärung. Sie zahlen vorab {deposit} für den '
+    + 'Gerichtsvollzieher, der Ihrem Partner die Erklärung zustellt.',
+  'choice.stop': 'Aufhören',
+  'choice.stop.hint': 'Der Antrag endet. Ihr gesetzliches Zusammenwohnen bleibt bestehen.',
+  'choice.error': 'Wählen Sie, ob Sie allein weitermachen oder aufhören.',
+  'choice.submit': 'Weiter',
+  'choice.check.title': 'Prüfen und allein unterschreiben',
+  'choice.check.after':
+    'Nach Ihrer Unterschrift bitten wir Sie, die Kosten des Gerichtsvollziehers zu zahlen.',
+
   'withdraw.title': 'Antrag zurückziehen',
   'withdraw.body':
     'Wenn Sie den Antrag zurückziehen, endet er. Ihr gesetzliches Zusammenwohnen bleibt '
@@ -223,4 +316,137 @@ export const de: Messages = {
   'csrf.body':
     'Aus Sicherheitsgründen konnten wir dieses Formular nicht annehmen. Es wurde nichts '
     + 'geändert. Gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es noch einmal.',
+
+  // The message box (src/web/messages) and the short e-mail and SMS notice.
+  'messages.title': 'Nachrichten',
+  'messages.lead':
+    'Hier finden Sie alle Nachrichten zu Ihren Anträgen. Die neueste steht oben.',
+  'messages.empty': 'Sie haben noch keine Nachrichten.',
+  'messages.unread': 'Neu',
+  'messages.unreadHidden': 'Ungelesene Nachricht:',
+  'messages.received': 'Erhalten am {date}',
+  'messages.case': 'Antrag {reference}',
+  'messages.toCase': 'Zum Antrag {reference}',
+  'messages.back': 'Zurück zu allen Nachrichten',
+  'messages.markRead': 'Als gelesen markieren',
+  'messages.nav': 'Nachrichten',
+  'messages.navUnread': 'Nachrichten ({count} neu)',
+  'messages.due.answer': 'Bitte antworten Sie bis zum {date}.',
+  'messages.due.partnerAnswer': 'Ihr Partner kann bis zum {date} antworten.',
+  'messages.due.choice': 'Bitte wählen Sie bis zum {date}.',
+  'messages.due.payment': 'Bitte zahlen Sie bis zum {date}.',
+  'messages.due.service': 'Der Gerichtsvollzieher stellt die Erklärung bis zum {date} zu.',
+  'messages.due.registration': 'Die Gemeinde trägt die Beendigung bis zum {date} ein.',
+  'messages.case_started.subject': 'Ihr Antrag hat begonnen',
+  'messages.case_started.body':
+    'Sie haben einen Antrag gestellt, um Ihr gesetzliches Zusammenwohnen zu beenden. Der '
+    + 'nächste Schritt: Lesen und unterschreiben Sie die Erklärung. Öffnen Sie Ihren Antrag, '
+    + 'um weiterzumachen.',
+  'messages.declaration_signed.subject': 'Sie haben die Erklärung unterschrieben',
+  'messages.declaration_signed.body':
+    'Wir haben Ihre Unterschrift erhalten. Beenden Sie gemeinsam, dann bitten wir jetzt auch '
+    + 'Ihren Partner zu unterschreiben. Machen Sie allein weiter, dann zahlen Sie zuerst den '
+    + 'Vorschuss. In Ihrem Antrag sehen Sie den nächsten Schritt.',
+  'messages.book_counter_visit.subject': 'Vereinbaren Sie einen Termin am Schalter',
+  'messages.book_counter_visit.body':
+    'Ihre Gemeinde möchte, dass die unterschriebene Erklärung am Schalter abgegeben wird. '
+    + 'Vereinbaren Sie einen Termin beim Standesamt und bringen Sie Ihren Personalausweis mit. '
+    + 'Der Antrag wartet bis zu diesem Besuch.',
+  'messages.partner_invited.subject': 'Ihr Partner möchte das gesetzliche Zusammenwohnen beenden',
+  'messages.partner_invited.body':
+    'Ihr Partner bittet darum, das gesetzliche Zusammenwohnen gemeinsam zu beenden. Lesen Sie '
+    + 'die Erklärung in Ihrem Antrag. Sie können sie ebenfalls unterschreiben oder ablehnen. '
+    + 'Antworten Sie nicht, kann Ihr Partner allein weitermachen.',
+  'messages.partner_reminder.subject': 'Erinnerung: Wir warten auf Ihre Antwort',
+  'messages.partner_reminder.body':
+    'Sie haben noch nicht auf die Bitte geantwortet, das gesetzliche Zusammenwohnen gemeinsam '
+    + 'zu beenden. Lesen Sie die Erklärung in Ihrem Antrag und unterschreiben Sie oder lehnen '
+    + 'Sie ab.',
+  'messages.partner_signed.subject': 'Ihr Partner hat unterschrieben',
+  'messages.partner_signed.body':
+    'Ihr Partner hat die Erklärung auch unterschrieben. Die Gemeinde bearbeitet jetzt die '
+    + 'Erklärung. Sie müssen nichts tun. Beim nächsten Schritt erhalten Sie eine Nachricht.',
+  'messages.partner_refused.subject': 'Ihr Partner hat nicht unterschrieben',
+  'messages.partner_refused.body':
+    'Ihr Partner möchte die Erklärung nicht gemeinsam unterschreiben. Sie können allein '
+    + 'weitermachen: Ein Gerichtsvollzieher stellt die Erklärung dann Ihrem Partner zu, und Sie '
+    + 'zahlen dafür einen Vorschuss. Sie können den Antrag auch beenden. Wählen Sie in Ihrem '
+    + 'Antrag.',
+  'messages.partner_refused_with_reason.subject': 'Ihr Partner hat nicht unterschrieben',
+  'messages.partner_refused_with_reason.body':
+    'Ihr Partner möchte die Erklärung nicht gemeinsam unterschreiben und hat einen Grund '
+    + 'angegeben. Sie lesen ihn in Ihrem Antrag. Sie können allein weitermachen oder den Antrag '
+    + 'beenden. Wählen Sie in Ihrem Antrag.',
+  'messages.partner_no_answer.subject': 'Ihr Partner hat nicht geantwortet',
+  'messages.partner_no_answer.body':
+    'Ihr Partner hat nicht rechtzeitig geantwortet. Sie können allein weitermachen: Ein '
+    + 'Gerichtsvollzieher stellt die Erklärung dann Ihrem Partner zu, und Sie zahlen dafür '
+    + 'einen Vorschuss. Sie können den Antrag auch beenden. Wählen Sie in Ihrem Antrag.',
+  'messages.choice_reminder.subject': 'Erinnerung: Wählen Sie, wie es weitergeht',
+  'messages.choice_reminder.body':
+    'Ihr Antrag wartet auf Ihre Wahl: allein weitermachen oder beenden. Wählen Sie nicht '
+    + 'rechtzeitig, verfällt der Antrag.',
+  'messages.payment_reminder.subject': 'Erinnerung: Die Zahlung ist noch offen',
+  'messages.payment_reminder.body':
+    'Wir haben Ihre Zahlung noch nicht erhalten. Sie zahlen über Ihren Antrag. Nach der '
+    + 'Zahlung geht Ihr Antrag weiter.',
+  'messages.payment_received.subject': 'Ihre Zahlung ist eingegangen',
+  'messages.payment_received.body':
+    'Danke, wir haben Ihre Zahlung erhalten. Ihr Antrag geht jetzt weiter. Sie müssen nichts '
+    + 'tun.',
+  'messages.payment_failed.subject': 'Die Zahlung hat nicht geklappt',
+  'messages.payment_failed.body':
+    'Ihre Zahlung ist nicht durchgegangen. Sie können es über Ihren Antrag noch einmal '
+    + 'versuchen.',
+  'messages.payment_expired.subject': 'Die Frist zum Zahlen ist vorbei',
+  'messages.payment_expired.body':
+    'Die Zahlung ist nicht rechtzeitig erfolgt. Öffnen Sie Ihren Antrag, um zu sehen, was Sie '
+    + 'jetzt tun können. Bei Fragen hilft Ihnen der Schalter Ihrer Gemeinde.',
+  'messages.payment_refunded.subject': 'Sie erhalten Ihr Geld zurück',
+  'messages.payment_refunded.body':
+    'Der Betrag, den Sie gezahlt haben, wurde zurücküberwiesen. Es kann einige Werktage '
+    + 'dauern, bis Sie ihn auf Ihrem Konto sehen.',
+  'messages.declaration_received.subject': 'Die Gemeinde hat die Erklärung erhalten',
+  'messages.declaration_received.body':
+    'Die Gemeinde hat die Erklärung erhalten und eine Empfangsbestätigung erstellt. Sie finden '
+    + 'sie in Ihrem Antrag. Beim nächsten Schritt erhalten Sie eine Nachricht.',
+  'messages.service_recorded.subject': 'Die Erklärung wurde amtlich zugestellt',
+  'messages.service_recorded.body':
+    'Der Gerichtsvollzieher hat die Erklärung Ihrem Partner amtlich zugestellt. Die Gemeinde '
+    + 'trägt jetzt die Beendigung ein. Sie müssen nichts tun.',
+  'messages.termination_registered.subject': 'Das gesetzliche Zusammenwohnen ist beendet',
+  'messages.termination_registered.body':
+    'Die Gemeinde hat die Beendigung des gesetzlichen Zusammenwohnens im Nationalregister '
+    + 'eingetragen. Ihre Bescheinigung finden Sie bald in Ihrem Antrag.',
+  'messages.address_change_offer.subject': 'Zieht einer von Ihnen um?',
+  'messages.address_change_offer.body':
+    'Sie sind noch an derselben Adresse gemeldet wie Ihr früherer Partner. Wenn Sie umziehen, '
+    + 'melden Sie Ihre neue Adresse bei der Gemeinde, in der Sie wohnen werden.',
+  'messages.case_withdrawn.subject': 'Der Antrag wurde zurückgezogen',
+  'messages.case_withdrawn.body':
+    'Der Antrag, das gesetzliche Zusammenwohnen zu beenden, wurde zurückgezogen. Das '
+    + 'gesetzliche Zusammenwohnen besteht weiter. Sie können später einen neuen Antrag stellen.',
+  'messages.case_lapsed_marriage.subject': 'Der Antrag wurde abgeschlossen',
+  'messages.case_lapsed_marriage.body':
+    'Das gesetzliche Zusammenwohnen ist von Rechts wegen durch eine Heirat beendet. Der Antrag '
+    + 'ist deshalb abgeschlossen. Sie müssen nichts mehr tun.',
+  'messages.case_lapsed_death.subject': 'Der Antrag wurde abgeschlossen',
+  'messages.case_lapsed_death.body':
+    'Das gesetzliche Zusammenwohnen ist von Rechts wegen durch einen Todesfall beendet. Der '
+    + 'Antrag ist deshalb abgeschlossen. Sie müssen nichts mehr tun. Bei Fragen hilft Ihnen der '
+    + 'Schalter Ihrer Gemeinde.',
+  'messages.case_expired.subject': 'Der Antrag ist verfallen',
+  'messages.case_expired.body':
+    'Die Frist dieses Antrags ist vorbei. Der Antrag ist deshalb abgeschlossen, und das '
+    + 'gesetzliche Zusammenwohnen besteht weiter. Sie können jederzeit einen neuen Antrag '
+    + 'stellen.',
+  'messages.case_status_changed.subject': 'Ihr Antrag wurde geändert',
+  'messages.case_status_changed.body':
+    'Die Gemeinde hat den Schritt Ihres Antrags geändert. Öffnen Sie Ihren Antrag, um zu '
+    + 'sehen, wo er jetzt steht.',
+  'mail.subject': 'Es gibt Neuigkeiten in Ihrer Akte',
+  'mail.body':
+    'Guten Tag,\n\nEs gibt Neuigkeiten in Ihrer Akte bei Ihrer Gemeinde. Melden Sie sich an, '
+    + 'um die Nachricht zu lesen: {link}\n\nBitte antworten Sie nicht auf diese E-Mail.',
+  'mail.sms': 'Neuigkeiten in Ihrer Akte bei der Gemeinde. Bitte melden Sie sich an: {link}',
 };

@@ -194,6 +194,90 @@ export const en: Messages = {
   'case.event.expired': 'The request expired because the time limit has passed.',
   'case.withdraw.link': 'Withdraw the request',
 
+  // Signing and answering (declaration., answer., choice.)
+  'declaration.title': 'Your declaration',
+  'declaration.intro':
+    'This goes into the declaration that ends your legal cohabitation. '
+    + 'The details come from the National Register.',
+  'declaration.field.kind': 'Kind of declaration',
+  'declaration.field.municipality': 'Municipality',
+  'declaration.field.surname': 'Surname',
+  'declaration.field.firstNames': 'First names',
+  'declaration.field.birth': 'Born',
+  'declaration.field.domicile': 'Domicile',
+  'declaration.field.declarant': 'Who started the request',
+  'declaration.field.partnerName': 'Other partner',
+  'declaration.birth': 'in {place} on {date}',
+  'declaration.noDomicile': 'No address in Belgium',
+  'declaration.kind.joint': 'Together: you and your partner both sign',
+  'declaration.kind.unilateral': 'Alone: only you sign',
+  'declaration.you': 'You',
+  'declaration.partner': 'Your partner',
+  'declaration.wrong':
+    'Is something not right? Then contact your municipality. It can have the details '
+    + 'corrected.',
+  'declaration.signHeading': 'Signing',
+  'declaration.stepUp': 'To sign, you sign in once more, for example with your eID or itsme.',
+  'declaration.continue': 'Go on to sign',
+  'declaration.back': 'Back to the request',
+  'declaration.check.title': 'Check and sign',
+  'declaration.check.after':
+    'After you sign, we make the declaration as a PDF. For a joint declaration, we then ask '
+    + 'your partner to sign too.',
+  'declaration.check.confirm': 'I want to end the legal cohabitation.',
+  'declaration.check.error': 'Tick the box to say that you want to end the legal cohabitation.',
+  'declaration.check.sign': 'Sign',
+  'declaration.stale.title': 'The request has changed in the meantime',
+  'declaration.stale.body':
+    'Something changed while you were looking at the page. Nothing was signed. '
+    + 'Look at the request again.',
+  'declaration.notNow.title': 'This step is not possible now',
+  'declaration.notNow.body':
+    'The request is no longer at this point. The request\'s page shows what you can do now.',
+  'declaration.documents.heading': 'Documents',
+  'declaration.documents.one': 'Declaration with one signature, {date} (PDF)',
+  'declaration.documents.both': 'Declaration with two signatures, {date} (PDF)',
+  'answer.title': 'Your answer to the declaration',
+  'answer.intro': '{name} wants to end the legal cohabitation together with you.',
+  'answer.read': 'Read the declaration (PDF)',
+  'answer.deadline': 'You can answer until {date}. We will send you a reminder before then.',
+  'answer.next.heading': 'What happens next?',
+  'answer.next.sign':
+    'If you sign too, the municipality registers the end. You both get a certificate.',
+  'answer.next.refuse':
+    'If you refuse, your partner can choose to go on alone. A bailiff then delivers the '
+    + 'declaration to you.',
+  'answer.next.silent': 'If you do not answer in time, your partner can also go on alone.',
+  'answer.sign': 'Sign too',
+  'answer.refuse': 'I do not want to sign',
+  'answer.back': 'Back to the declaration',
+  'answer.check.title': 'Check and sign too',
+  'answer.check.after': 'After you sign, the municipality registers the end.',
+  'answer.refuse.title': 'Not signing',
+  'answer.refuse.body':
+    'You can say why you do not sign. You do not have to. Your partner can then go on alone.',
+  'answer.refuse.reason': 'Why not? (optional)',
+  'answer.refuse.reasonHint':
+    'The municipality reads your reason. Your partner reads it only if you tick the box '
+    + 'below. At most 500 characters.',
+  'answer.refuse.share': 'My partner may read my reason',
+  'answer.refuse.submit': 'Do not sign',
+  'answer.refuse.error': 'Write your reason in at most 500 characters.',
+  'choice.title': 'Go on alone or stop',
+  'choice.intro':
+    'Your partner has not signed. You can end the cohabitation alone, or stop the request.',
+  'choice.legend': 'What do you want to do?',
+  'choice.alone': 'Go on alone',
+  'choice.alone.hint':
+    'You sign a declaration alone. You pay {deposit} in advance for the bailiff, who '
+    + 'delivers the declaration to your partner.',
+  'choice.stop': 'Stop',
+  'choice.stop.hint': 'The request stops. Your legal cohabitation goes on.',
+  'choice.error': 'Choose whether you go on alone or stop.',
+  'choice.submit': 'Continue',
+  'choice.check.title': 'Check and sign alone',
+  'choice.check.after': 'After you sign, we ask you to pay the bailiff\'s costs.',
+
   'withdraw.title': 'Withdraw the request',
   'withdraw.body':
     'If you withdraw the request, it stops. Your legal cohabitation then continues. You can '
@@ -213,4 +297,131 @@ export const en: Messages = {
   'csrf.body':
     'For security reasons we could not accept this form. Nothing has been changed. Go back, '
     + 'reload the page and try again.',
+
+  // The message box (src/web/messages) and the short e-mail and SMS notice.
+  'messages.title': 'Messages',
+  'messages.lead': 'Here you find every message about your requests. The newest is on top.',
+  'messages.empty': 'You have no messages yet.',
+  'messages.unread': 'New',
+  'messages.unreadHidden': 'Unread message:',
+  'messages.received': 'Received on {date}',
+  'messages.case': 'Request {reference}',
+  'messages.toCase': 'Go to request {reference}',
+  'messages.back': 'Back to all messages',
+  'messages.markRead': 'Mark as read',
+  'messages.nav': 'Messages',
+  'messages.navUnread': 'Messages ({count} new)',
+  'messages.due.answer': 'Please answer by {date}.',
+  'messages.due.partnerAnswer': 'Your partner can answer until {date}.',
+  'messages.due.choice': 'Please choose by {date}.',
+  'messages.due.payment': 'Please pay by {date}.',
+  'messages.due.service': 'The bailiff delivers the declaration by {date}.',
+  'messages.due.registration': 'The municipality registers the end by {date}.',
+  'messages.case_started.subject': 'Your request has started',
+  'messages.case_started.body':
+    'You have started a request to end your legal cohabitation. The next step is to read and '
+    + 'sign the declaration. Open your request to go on.',
+  'messages.declaration_signed.subject': 'You have signed the declaration',
+  'messages.declaration_signed.body':
+    'We have received your signature. If you end the cohabitation together, we now ask your '
+    + 'partner to sign too. If you go on alone, you first pay the deposit. Your request shows '
+    + 'the next step.',
+  'messages.book_counter_visit.subject': 'Make an appointment at the counter',
+  'messages.book_counter_visit.body':
+    'Your municipality asks that the signed declaration is handed in at the counter. Make an '
+    + 'appointment with the civil affairs service and bring your identity card. The request '
+    + 'waits until that visit.',
+  'messages.partner_invited.subject': 'Your partner wants to end the legal cohabitation',
+  'messages.partner_invited.body':
+    'Your partner asks to end your legal cohabitation together. Read the declaration in your '
+    + 'request. You can sign it as well, or refuse. If you do not answer, your partner can go '
+    + 'on alone.',
+  'messages.partner_reminder.subject': 'Reminder: we are waiting for your answer',
+  'messages.partner_reminder.body':
+    'You have not yet answered the request to end your legal cohabitation together. Read the '
+    + 'declaration in your request and sign or refuse.',
+  'messages.partner_signed.subject': 'Your partner has signed',
+  'messages.partner_signed.body':
+    'Your partner has signed the declaration as well. The municipality now handles the '
+    + 'declaration. You do not need to do anything. You will get a message at the next step.',
+  'messages.partner_refused.subject': 'Your partner has not signed',
+  'messages.partner_refused.body':
+    'Your partner does not want to sign the declaration together. You can go on alone: a '
+    + 'bailiff then delivers the declaration to your partner, and you pay a deposit for this. '
+    + 'You can also stop the request. Choose in your request.',
+  'messages.partner_refused_with_reason.subject': 'Your partner has not signed',
+  'messages.partner_refused_with_reason.body':
+    'Your partner does not want to sign the declaration together and has given a reason. You '
+    + 'can read it in your request. You can go on alone or stop the request. Choose in your '
+    + 'request.',
+  'messages.partner_no_answer.subject': 'Your partner has not answered',
+  'messages.partner_no_answer.body':
+    'Your partner did not answer in time. You can go on alone: a bailiff then delivers the '
+    + 'declaration to your partner, and you pay a deposit for this. You can also stop the '
+    + 'request. Choose in your request.',
+  'messages.choice_reminder.subject': 'Reminder: choose how to go on',
+  'messages.choice_reminder.body':
+    'Your request is waiting for your choice: go on alone or stop. If you do not choose in '
+    + 'time, the request expires.',
+  'messages.payment_reminder.subject': 'Reminder: the payment is still open',
+  'messages.payment_reminder.body':
+    'We have not received your payment yet. You pay through your request. After the payment, '
+    + 'your request goes on.',
+  'messages.payment_received.subject': 'Your payment has been received',
+  'messages.payment_received.body':
+    'Thank you, we have received your payment. Your request now goes on. You do not need to '
+    + 'do anything.',
+  'messages.payment_failed.subject': 'The payment did not succeed',
+  'messages.payment_failed.body':
+    'Your payment did not go through. You can try again through your request.',
+  'messages.payment_expired.subject': 'The time to pay has passed',
+  'messages.payment_expired.body':
+    'The payment was not made in time. Open your request to see what you can do now. The '
+    + 'counter of your municipality can help with questions.',
+  'messages.payment_refunded.subject': 'Your money is paid back',
+  'messages.payment_refunded.body':
+    'The amount you paid has been paid back. It can take a few working days before you see it '
+    + 'on your account.',
+  'messages.declaration_received.subject': 'The municipality has received the declaration',
+  'messages.declaration_received.body':
+    'The municipality has received the declaration and made a receipt. You find it in your '
+    + 'request. You will get a message at the next step.',
+  'messages.service_recorded.subject': 'The declaration has been officially delivered',
+  'messages.service_recorded.body':
+    'The bailiff has officially delivered the declaration to your partner. The municipality '
+    + 'now registers the end of the cohabitation. You do not need to do anything.',
+  'messages.termination_registered.subject': 'The legal cohabitation has ended',
+  'messages.termination_registered.body':
+    'The municipality has registered the end of the legal cohabitation in the National '
+    + 'Register. Your certificate will be in your request.',
+  'messages.address_change_offer.subject': 'Is one of you moving?',
+  'messages.address_change_offer.body':
+    'You are still registered at the same address as your former partner. If you move, report '
+    + 'your new address to the municipality where you will live.',
+  'messages.case_withdrawn.subject': 'The request has been withdrawn',
+  'messages.case_withdrawn.body':
+    'The request to end the legal cohabitation has been withdrawn. The legal cohabitation '
+    + 'continues. You can start a new request later.',
+  'messages.case_lapsed_marriage.subject': 'The request has been closed',
+  'messages.case_lapsed_marriage.body':
+    'The legal cohabitation ended by law because of a marriage. The request is therefore '
+    + 'closed. You do not need to do anything more.',
+  'messages.case_lapsed_death.subject': 'The request has been closed',
+  'messages.case_lapsed_death.body':
+    'The legal cohabitation ended by law because of a death. The request is therefore closed. '
+    + 'You do not need to do anything more. The counter of your municipality can help with '
+    + 'questions.',
+  'messages.case_expired.subject': 'The request has expired',
+  'messages.case_expired.body':
+    'The time limit of this request has passed. The request is therefore closed and the legal '
+    + 'cohabitation continues. You can start a new request at any time.',
+  'messages.case_status_changed.subject': 'Your request has changed',
+  'messages.case_status_changed.body':
+    'The municipality has changed the step of your request. Open your request to see where it '
+    + 'stands now.',
+  'mail.subject': 'There is news in your file',
+  'mail.body':
+    'Hello,\n\nThere is news in your file at your municipality. Sign in to read the message: '
+    + '{link}\n\nPlease do not reply to this e-mail.',
+  'mail.sms': 'There is news in your file at your municipality. Sign in to read it: {link}',
 };

@@ -201,6 +201,99 @@ export const fr: Messages = {
   'case.event.expired': 'La demande a expiré parce que le délai est passé.',
   'case.withdraw.link': 'Retirer la demande',
 
+  // Signing and answering (declaration., answer., choice.)
+  'declaration.title': 'Votre déclaration',
+  'declaration.intro':
+    'Voici ce que contient la déclaration qui met fin à votre cohabitation légale. '
+    + 'Les données viennent du Registre national.',
+  'declaration.field.kind': 'Type de déclaration',
+  'declaration.field.municipality': 'Commune',
+  'declaration.field.surname': 'Nom',
+  'declaration.field.firstNames': 'Prénoms',
+  'declaration.field.birth': 'Né(e)',
+  'declaration.field.domicile': 'Domicile',
+  'declaration.field.declarant': 'Qui a commencé la demande',
+  'declaration.field.partnerName': 'Autre partenaire',
+  'declaration.birth': 'à {place} le {date}',
+  'declaration.noDomicile': 'Pas d\'adresse en Belgique',
+  'declaration.kind.joint': 'Ensemble : vous et votre partenaire signez tous les deux',
+  'declaration.kind.unilateral': 'Seul : vous seul signez',
+  'declaration.you': 'Vous',
+  'declaration.partner': 'Votre partenaire',
+  'declaration.wrong':
+    'Quelque chose n\'est pas correct ? Contactez votre commune. Elle peut faire corriger '
+    + 'les données.',
+  'declaration.signHeading': 'Signer',
+  'declaration.stepUp':
+    'Pour signer, vous vous connectez encore une fois, par exemple avec votre eID ou itsme.',
+  'declaration.continue': 'Continuer vers la signature',
+  'declaration.back': 'Retour à la demande',
+  'declaration.check.title': 'Vérifiez et signez',
+  'declaration.check.after':
+    'Après votre signature, nous faisons la déclaration en PDF. Pour une déclaration '
+    + 'commune, nous demandons ensuite à votre partenaire de signer aussi.',
+  'declaration.check.confirm': 'Je veux mettre fin à la cohabitation légale.',
+  'declaration.check.error': 'Cochez la case pour dire que vous voulez mettre fin à la '
+    + 'cohabitation légale.',
+  'declaration.check.sign': 'Signer',
+  'declaration.stale.title': 'La demande a changé entre-temps',
+  'declaration.stale.body':
+    'Quelque chose a changé pendant que vous regardiez la page. Rien n\'a été signé. '
+    + 'Regardez à nouveau la demande.',
+  'declaration.notNow.title': 'Cette étape n\'est pas possible maintenant',
+  'declaration.notNow.body':
+    'La demande n\'est plus à cette étape. La page de la demande montre ce que vous '
+    + 'pouvez faire maintenant.',
+  'declaration.documents.heading': 'Documents',
+  'declaration.documents.one': 'Déclaration avec une signature, {date} (PDF)',
+  'declaration.documents.both': 'Déclaration avec deux signatures, {date} (PDF)',
+  'answer.title': 'Votre réponse à la déclaration',
+  'answer.intro': '{name} veut mettre fin à la cohabitation légale avec vous, ensemble.',
+  'answer.read': 'Lire la déclaration (PDF)',
+  'answer.deadline':
+    'Vous pouvez répondre jusqu\'au {date} inclus. Nous vous enverrons un rappel avant.',
+  'answer.next.heading': 'Que se passe-t-il ensuite ?',
+  'answer.next.sign':
+    'Si vous signez aussi, la commune enregistre la fin. Vous recevez tous les deux une '
+    + 'attestation.',
+  'answer.next.refuse':
+    'Si vous refusez, votre partenaire peut choisir de continuer seul. Un huissier de '
+    + 'justice vous remet alors la déclaration.',
+  'answer.next.silent':
+    'Si vous ne répondez pas à temps, votre partenaire peut aussi continuer seul.',
+  'answer.sign': 'Signer aussi',
+  'answer.refuse': 'Je ne veux pas signer',
+  'answer.back': 'Retour à la déclaration',
+  'answer.check.title': 'Vérifiez et signez aussi',
+  'answer.check.after': 'Après votre signature, la commune enregistre la fin.',
+  'answer.refuse.title': 'Ne pas signer',
+  'answer.refuse.body':
+    'Vous pouvez dire pourquoi vous ne signez pas. Ce n\'est pas obligatoire. Votre '
+    + 'partenaire peut ensuite continuer seul.',
+  'answer.refuse.reason': 'Pourquoi pas ? (facultatif)',
+  'answer.refuse.reasonHint':
+    'La commune lit votre raison. Votre partenaire la lit seulement si vous cochez la case '
+    + 'ci-dessous. 500 caractères au maximum.',
+  'answer.refuse.share': 'Mon partenaire peut lire ma raison',
+  'answer.refuse.submit': 'Ne pas signer',
+  'answer.refuse.error': 'Écrivez votre raison en 500 caractères au maximum.',
+  'choice.title': 'Continuer seul ou arrêter',
+  'choice.intro':
+    'Votre partenaire n\'a pas signé. Vous pouvez mettre fin seul à la cohabitation, '
+    + 'ou arrêter la demande.',
+  'choice.legend': 'Que voulez-vous faire ?',
+  'choice.alone': 'Continuer seul',
+  'choice.alone.hint':
+    'Vous signez seul une déclaration. Vous payez d\'avance {deposit} pour l\'huissier de '
+    + 'justice, qui remet la déclaration à votre partenaire.',
+  'choice.stop': 'Arrêter',
+  'choice.stop.hint': 'La demande s\'arrête. Votre cohabitation légale continue.',
+  'choice.error': 'Choisissez si vous continuez seul ou si vous arrêtez.',
+  'choice.submit': 'Continuer',
+  'choice.check.title': 'Vérifiez et signez seul',
+  'choice.check.after':
+    'Après votre signature, nous vous demandons de payer les frais de l\'huissier de justice.',
+
   'withdraw.title': 'Retirer la demande',
   'withdraw.body':
     'Si vous retirez la demande, elle s’arrête. Votre cohabitation légale continue alors. '
@@ -220,4 +313,132 @@ export const fr: Messages = {
   'csrf.body':
     'Pour des raisons de sécurité, nous n’avons pas pu accepter ce formulaire. Rien n’a été '
     + 'modifié. Revenez en arrière, rechargez la page et réessayez.',
+
+  // The message box (src/web/messages) and the short e-mail and SMS notice.
+  'messages.title': 'Messages',
+  'messages.lead':
+    'Vous trouvez ici tous les messages sur vos demandes. Le plus récent est en haut.',
+  'messages.empty': 'Vous n’avez pas encore de message.',
+  'messages.unread': 'Nouveau',
+  'messages.unreadHidden': 'Message non lu :',
+  'messages.received': 'Reçu le {date}',
+  'messages.case': 'Demande {reference}',
+  'messages.toCase': 'Voir la demande {reference}',
+  'messages.back': 'Retour à tous les messages',
+  'messages.markRead': 'Marquer comme lu',
+  'messages.nav': 'Messages',
+  'messages.navUnread': 'Messages ({count} nouveaux)',
+  'messages.due.answer': 'Répondez au plus tard le {date}.',
+  'messages.due.partnerAnswer': 'Votre partenaire peut répondre jusqu’au {date}.',
+  'messages.due.choice': 'Choisissez au plus tard le {date}.',
+  'messages.due.payment': 'Payez au plus tard le {date}.',
+  'messages.due.service': 'L’huissier de justice remet la déclaration au plus tard le {date}.',
+  'messages.due.registration': 'La commune enregistre la fin au plus tard le {date}.',
+  'messages.case_started.subject': 'Votre demande a commencé',
+  'messages.case_started.body':
+    'Vous avez commencé une demande pour mettre fin à votre cohabitation légale. L’étape '
+    + 'suivante : lire et signer la déclaration. Ouvrez votre demande pour continuer.',
+  'messages.declaration_signed.subject': 'Vous avez signé la déclaration',
+  'messages.declaration_signed.body':
+    'Nous avons bien reçu votre signature. Si vous mettez fin ensemble, nous demandons '
+    + 'maintenant à votre partenaire de signer aussi. Si vous continuez seul, vous payez '
+    + 'd’abord la provision. Votre demande montre l’étape suivante.',
+  'messages.book_counter_visit.subject': 'Prenez rendez-vous au guichet',
+  'messages.book_counter_visit.body':
+    'Votre commune demande de remettre la déclaration signée au guichet. Prenez rendez-vous '
+    + 'au service population et état civil, et apportez votre carte d’identité. La demande '
+    + 'attend cette visite.',
+  'messages.partner_invited.subject': 'Votre partenaire veut mettre fin à la cohabitation',
+  'messages.partner_invited.body':
+    'Votre partenaire demande de mettre fin ensemble à votre cohabitation légale. Lisez la '
+    + 'déclaration dans votre demande. Vous pouvez la signer aussi, ou refuser. Si vous ne '
+    + 'répondez pas, votre partenaire peut continuer seul.',
+  'messages.partner_reminder.subject': 'Rappel : nous attendons votre réponse',
+  'messages.partner_reminder.body':
+    'Vous n’avez pas encore répondu à la demande de mettre fin ensemble à votre cohabitation '
+    + 'légale. Lisez la déclaration dans votre demande, puis signez ou refusez.',
+  'messages.partner_signed.subject': 'Votre partenaire a signé',
+  'messages.partner_signed.body':
+    'Votre partenaire a aussi signé la déclaration. La commune traite maintenant la '
+    + 'déclaration. Vous n’avez rien à faire. Vous recevrez un message à l’étape suivante.',
+  'messages.partner_refused.subject': 'Votre partenaire n’a pas signé',
+  'messages.partner_refused.body':
+    'Votre partenaire ne veut pas signer la déclaration ensemble. Vous pouvez continuer seul : '
+    + 'un huissier de justice remet alors la déclaration à votre partenaire, et vous payez une '
+    + 'provision pour cela. Vous pouvez aussi arrêter la demande. Choisissez dans votre demande.',
+  'messages.partner_refused_with_reason.subject': 'Votre partenaire n’a pas signé',
+  'messages.partner_refused_with_reason.body':
+    'Votre partenaire ne veut pas signer la déclaration ensemble et a donné une raison. Vous '
+    + 'pouvez la lire dans votre demande. Vous pouvez continuer seul ou arrêter la demande. '
+    + 'Choisissez dans votre demande.',
+  'messages.partner_no_answer.subject': 'Votre partenaire n’a pas répondu',
+  'messages.partner_no_answer.body':
+    'Votre partenaire n’a pas répondu à temps. Vous pouvez continuer seul : un huissier de '
+    + 'justice remet alors la déclaration à votre partenaire, et vous payez une provision pour '
+    + 'cela. Vous pouvez aussi arrêter la demande. Choisissez dans votre demande.',
+  'messages.choice_reminder.subject': 'Rappel : choisissez comment continuer',
+  'messages.choice_reminder.body':
+    'Votre demande attend votre choix : continuer seul ou arrêter. Si vous ne choisissez pas à '
+    + 'temps, la demande expire.',
+  'messages.payment_reminder.subject': 'Rappel : le paiement est toujours ouvert',
+  'messages.payment_reminder.body':
+    'Nous n’avons pas encore reçu votre paiement. Vous payez depuis votre demande. Après le '
+    + 'paiement, votre demande continue.',
+  'messages.payment_received.subject': 'Votre paiement est reçu',
+  'messages.payment_received.body':
+    'Merci, nous avons bien reçu votre paiement. Votre demande continue maintenant. Vous '
+    + 'n’avez rien à faire.',
+  'messages.payment_failed.subject': 'Le paiement n’a pas abouti',
+  'messages.payment_failed.body':
+    'Votre paiement n’est pas passé. Vous pouvez réessayer depuis votre demande.',
+  'messages.payment_expired.subject': 'Le délai pour payer est dépassé',
+  'messages.payment_expired.body':
+    'Le paiement n’a pas été fait à temps. Ouvrez votre demande pour voir ce que vous pouvez '
+    + 'faire maintenant. Le guichet de votre commune peut répondre à vos questions.',
+  'messages.payment_refunded.subject': 'Vous êtes remboursé',
+  'messages.payment_refunded.body':
+    'Le montant que vous avez payé vous a été remboursé. Il peut falloir quelques jours '
+    + 'ouvrables avant de le voir sur votre compte.',
+  'messages.declaration_received.subject': 'La commune a reçu la déclaration',
+  'messages.declaration_received.body':
+    'La commune a reçu la déclaration et a établi un accusé de réception. Vous le trouvez dans '
+    + 'votre demande. Vous recevrez un message à l’étape suivante.',
+  'messages.service_recorded.subject': 'La déclaration a été signifiée',
+  'messages.service_recorded.body':
+    'L’huissier de justice a remis officiellement la déclaration à votre partenaire. La '
+    + 'commune enregistre maintenant la fin de la cohabitation. Vous n’avez rien à faire.',
+  'messages.termination_registered.subject': 'La cohabitation légale a pris fin',
+  'messages.termination_registered.body':
+    'La commune a enregistré la fin de la cohabitation légale au Registre national. Votre '
+    + 'attestation sera dans votre demande.',
+  'messages.address_change_offer.subject': 'L’un de vous déménage-t-il ?',
+  'messages.address_change_offer.body':
+    'Vous êtes toujours inscrit à la même adresse que votre ancien partenaire. Si vous '
+    + 'déménagez, déclarez votre nouvelle adresse à la commune où vous allez habiter.',
+  'messages.case_withdrawn.subject': 'La demande a été retirée',
+  'messages.case_withdrawn.body':
+    'La demande de mettre fin à la cohabitation légale a été retirée. La cohabitation légale '
+    + 'continue. Vous pouvez commencer une nouvelle demande plus tard.',
+  'messages.case_lapsed_marriage.subject': 'La demande est clôturée',
+  'messages.case_lapsed_marriage.body':
+    'La cohabitation légale a pris fin de plein droit à cause d’un mariage. La demande est donc '
+    + 'clôturée. Vous n’avez plus rien à faire.',
+  'messages.case_lapsed_death.subject': 'La demande est clôturée',
+  'messages.case_lapsed_death.body':
+    'La cohabitation légale a pris fin de plein droit à cause d’un décès. La demande est donc '
+    + 'clôturée. Vous n’avez plus rien à faire. Le guichet de votre commune peut répondre à '
+    + 'vos questions.',
+  'messages.case_expired.subject': 'La demande a expiré',
+  'messages.case_expired.body':
+    'Le délai de cette demande est dépassé. La demande est donc clôturée et la cohabitation '
+    + 'légale continue. Vous pouvez commencer une nouvelle demande à tout moment.',
+  'messages.case_status_changed.subject': 'Votre demande a changé',
+  'messages.case_status_changed.body':
+    'La commune a changé l’étape de votre demande. Ouvrez votre demande pour voir où elle en '
+    + 'est.',
+  'mail.subject': 'Il y a du nouveau dans votre dossier',
+  'mail.body':
+    'Bonjour,\n\nIl y a du nouveau dans votre dossier auprès de votre commune. Connectez-vous '
+    + 'pour lire le message : {link}\n\nNe répondez pas à cet e-mail.',
+  'mail.sms': 'Du nouveau dans votre dossier à la commune. Connectez-vous pour le lire : {link}',
 };

@@ -196,6 +196,96 @@ export const nl = {
   'case.event.expired': 'De aanvraag is vervallen omdat de termijn voorbij is.',
   'case.withdraw.link': 'Aanvraag intrekken',
 
+  // Signing and answering (declaration., answer., choice.)
+  'declaration.title': 'Uw verklaring',
+  'declaration.intro':
+    'Dit komt in de verklaring waarmee u de wettelijke samenwoning beëindigt. '
+    + 'De gegevens komen uit het Rijksregister.',
+  'declaration.field.kind': 'Soort verklaring',
+  'declaration.field.municipality': 'Gemeente',
+  'declaration.field.surname': 'Naam',
+  'declaration.field.firstNames': 'Voornamen',
+  'declaration.field.birth': 'Geboren',
+  'declaration.field.domicile': 'Woonplaats',
+  'declaration.field.declarant': 'Wie de aanvraag startte',
+  'declaration.field.partnerName': 'Tweede partner',
+  'declaration.birth': 'in {place} op {date}',
+  'declaration.noDomicile': 'Geen adres in België',
+  'declaration.kind.joint': 'Samen: u en uw partner ondertekenen allebei',
+  'declaration.kind.unilateral': 'Alleen: enkel u ondertekent',
+  'declaration.you': 'U',
+  'declaration.partner': 'Uw partner',
+  'declaration.wrong':
+    'Klopt er iets niet? Neem dan contact op met uw gemeente. Zij kan de gegevens laten '
+    + 'verbeteren.',
+  'declaration.signHeading': 'Ondertekenen',
+  'declaration.stepUp':
+    'Om te ondertekenen, meldt u zich nog eens aan, bijvoorbeeld met uw eID of itsme.',
+  'declaration.continue': 'Verder naar ondertekenen',
+  'declaration.back': 'Terug naar de aanvraag',
+  'declaration.check.title': 'Controleer en onderteken',
+  'declaration.check.after':
+    'Na uw handtekening maken wij de verklaring als PDF. Bij een verklaring samen vragen '
+    + 'wij daarna uw partner om mee te ondertekenen.',
+  'declaration.check.confirm': 'Ik wil de wettelijke samenwoning beëindigen.',
+  'declaration.check.error': 'Vink aan dat u de wettelijke samenwoning wilt beëindigen.',
+  'declaration.check.sign': 'Onderteken',
+  'declaration.stale.title': 'De aanvraag is intussen gewijzigd',
+  'declaration.stale.body':
+    'Terwijl u de pagina bekeek, is er iets veranderd. Er is niets ondertekend. '
+    + 'Bekijk de aanvraag opnieuw.',
+  'declaration.notNow.title': 'Deze stap is nu niet mogelijk',
+  'declaration.notNow.body':
+    'De aanvraag is niet meer op dit punt. Op de pagina van de aanvraag ziet u wat u nu '
+    + 'kunt doen.',
+  'declaration.documents.heading': 'Documenten',
+  'declaration.documents.one': 'Verklaring met één handtekening, {date} (PDF)',
+  'declaration.documents.both': 'Verklaring met twee handtekeningen, {date} (PDF)',
+  'answer.title': 'Uw antwoord op de verklaring',
+  'answer.intro': '{name} wil de wettelijke samenwoning samen met u beëindigen.',
+  'answer.read': 'Lees de verklaring (PDF)',
+  'answer.deadline':
+    'U kunt antwoorden tot en met {date}. Wij sturen u tussendoor een herinnering.',
+  'answer.next.heading': 'Wat gebeurt er daarna?',
+  'answer.next.sign':
+    'Ondertekent u mee, dan registreert de gemeente de beëindiging. U krijgt allebei een attest.',
+  'answer.next.refuse':
+    'Weigert u, dan kan uw partner kiezen om alleen verder te gaan. Een gerechtsdeurwaarder '
+    + 'bezorgt u dan de verklaring.',
+  'answer.next.silent': 'Antwoordt u niet op tijd, dan kan uw partner ook alleen verdergaan.',
+  'answer.sign': 'Mee ondertekenen',
+  'answer.refuse': 'Ik wil niet mee ondertekenen',
+  'answer.back': 'Terug naar de verklaring',
+  'answer.check.title': 'Controleer en onderteken mee',
+  'answer.check.after': 'Na uw handtekening registreert de gemeente de beëindiging.',
+  'answer.refuse.title': 'Niet mee ondertekenen',
+  'answer.refuse.body':
+    'U kunt zeggen waarom u niet mee ondertekent. Dat hoeft niet. Uw partner kan daarna '
+    + 'alleen verdergaan.',
+  'answer.refuse.reason': 'Waarom niet? (niet verplicht)',
+  'answer.refuse.reasonHint':
+    'De gemeente leest uw reden. Uw partner leest ze alleen als u dat hieronder aanvinkt. '
+    + 'Hoogstens 500 tekens.',
+  'answer.refuse.share': 'Mijn partner mag mijn reden lezen',
+  'answer.refuse.submit': 'Niet mee ondertekenen',
+  'answer.refuse.error': 'Schrijf uw reden in hoogstens 500 tekens.',
+  'choice.title': 'Alleen verdergaan of stoppen',
+  'choice.intro':
+    'Uw partner heeft niet mee ondertekend. U kunt de samenwoning alleen beëindigen, '
+    + 'of de aanvraag stoppen.',
+  'choice.legend': 'Wat wilt u doen?',
+  'choice.alone': 'Alleen verdergaan',
+  'choice.alone.hint':
+    'U ondertekent een verklaring alleen. U betaalt vooraf {deposit} voor de '
+    + 'gerechtsdeurwaarder, die de verklaring aan uw partner bezorgt.',
+  'choice.stop': 'Stoppen',
+  'choice.stop.hint': 'De aanvraag stopt. Uw wettelijke samenwoning blijft bestaan.',
+  'choice.error': 'Kies of u alleen verdergaat of stopt.',
+  'choice.submit': 'Verder',
+  'choice.check.title': 'Controleer en onderteken alleen',
+  'choice.check.after':
+    'Na uw handtekening vragen wij u de kosten van de gerechtsdeurwaarder te betalen.',
+
   'withdraw.title': 'Aanvraag intrekken',
   'withdraw.body':
     'Trekt u de aanvraag in, dan stopt ze. Uw wettelijke samenwoning blijft dan bestaan. '
@@ -215,6 +305,132 @@ export const nl = {
   'csrf.body':
     'Om veiligheidsredenen konden we dit formulier niet aanvaarden. Er is niets gewijzigd. '
     + 'Ga terug, laad de pagina opnieuw en probeer het nog eens.',
+
+  // The message box (src/web/messages) and the short e-mail and SMS notice.
+  'messages.title': 'Berichten',
+  'messages.lead': 'Hier vindt u alle berichten over uw aanvragen. Het nieuwste staat bovenaan.',
+  'messages.empty': 'U hebt nog geen berichten.',
+  'messages.unread': 'Nieuw',
+  'messages.unreadHidden': 'Ongelezen bericht:',
+  'messages.received': 'Ontvangen op {date}',
+  'messages.case': 'Aanvraag {reference}',
+  'messages.toCase': 'Naar aanvraag {reference}',
+  'messages.back': 'Terug naar alle berichten',
+  'messages.markRead': 'Markeer als gelezen',
+  'messages.nav': 'Berichten',
+  'messages.navUnread': 'Berichten ({count} nieuw)',
+  'messages.due.answer': 'Antwoord uiterlijk op {date}.',
+  'messages.due.partnerAnswer': 'Uw partner kan antwoorden tot en met {date}.',
+  'messages.due.choice': 'Kies uiterlijk op {date}.',
+  'messages.due.payment': 'Betaal uiterlijk op {date}.',
+  'messages.due.service': 'De gerechtsdeurwaarder bezorgt de verklaring uiterlijk op {date}.',
+  'messages.due.registration': 'De gemeente registreert de beëindiging uiterlijk op {date}.',
+  'messages.case_started.subject': 'Uw aanvraag is gestart',
+  'messages.case_started.body':
+    'U hebt een aanvraag gestart om uw wettelijke samenwoning te beëindigen. De volgende stap '
+    + 'is de verklaring lezen en ondertekenen. Open uw aanvraag om verder te gaan.',
+  'messages.declaration_signed.subject': 'U hebt de verklaring ondertekend',
+  'messages.declaration_signed.body':
+    'Uw handtekening is goed ontvangen. Beëindigt u samen, dan vragen we nu ook uw partner om '
+    + 'te ondertekenen. Gaat u alleen verder, dan betaalt u eerst het voorschot. In uw aanvraag '
+    + 'ziet u de volgende stap.',
+  'messages.book_counter_visit.subject': 'Maak een afspraak aan het loket',
+  'messages.book_counter_visit.body':
+    'Uw gemeente vraagt om de ondertekende verklaring aan het loket af te geven. Maak een '
+    + 'afspraak bij de dienst burgerzaken en neem uw identiteitskaart mee. De aanvraag wacht '
+    + 'tot dat bezoek.',
+  'messages.partner_invited.subject': 'Uw partner wil de wettelijke samenwoning beëindigen',
+  'messages.partner_invited.body':
+    'Uw partner vraagt om samen de wettelijke samenwoning te beëindigen. Lees de verklaring '
+    + 'in uw aanvraag. U kunt ze mee ondertekenen of weigeren. Antwoordt u niet, dan kan uw '
+    + 'partner alleen verdergaan.',
+  'messages.partner_reminder.subject': 'Herinnering: we wachten op uw antwoord',
+  'messages.partner_reminder.body':
+    'U hebt nog niet geantwoord op de vraag om samen de wettelijke samenwoning te beëindigen. '
+    + 'Lees de verklaring in uw aanvraag en onderteken of weiger.',
+  'messages.partner_signed.subject': 'Uw partner heeft ondertekend',
+  'messages.partner_signed.body':
+    'Uw partner heeft de verklaring ook ondertekend. De gemeente behandelt nu de verklaring. '
+    + 'U hoeft niets te doen. U krijgt een bericht bij de volgende stap.',
+  'messages.partner_refused.subject': 'Uw partner heeft niet ondertekend',
+  'messages.partner_refused.body':
+    'Uw partner wil de verklaring niet samen ondertekenen. U kunt alleen verdergaan: een '
+    + 'gerechtsdeurwaarder bezorgt de verklaring dan aan uw partner, en u betaalt daarvoor een '
+    + 'voorschot. U kunt de aanvraag ook stoppen. Kies in uw aanvraag.',
+  'messages.partner_refused_with_reason.subject': 'Uw partner heeft niet ondertekend',
+  'messages.partner_refused_with_reason.body':
+    'Uw partner wil de verklaring niet samen ondertekenen en heeft een reden gegeven. U leest '
+    + 'die reden in uw aanvraag. U kunt alleen verdergaan of de aanvraag stoppen. Kies in uw '
+    + 'aanvraag.',
+  'messages.partner_no_answer.subject': 'Uw partner heeft niet geantwoord',
+  'messages.partner_no_answer.body':
+    'Uw partner heeft niet op tijd geantwoord. U kunt alleen verdergaan: een '
+    + 'gerechtsdeurwaarder bezorgt de verklaring dan aan uw partner, en u betaalt daarvoor een '
+    + 'voorschot. U kunt de aanvraag ook stoppen. Kies in uw aanvraag.',
+  'messages.choice_reminder.subject': 'Herinnering: kies hoe u verdergaat',
+  'messages.choice_reminder.body':
+    'Uw aanvraag wacht op uw keuze: alleen verdergaan of stoppen. Kiest u niet op tijd, dan '
+    + 'vervalt de aanvraag.',
+  'messages.payment_reminder.subject': 'Herinnering: de betaling staat nog open',
+  'messages.payment_reminder.body':
+    'We hebben uw betaling nog niet ontvangen. U betaalt via uw aanvraag. Na de betaling gaat '
+    + 'uw aanvraag verder.',
+  'messages.payment_received.subject': 'Uw betaling is ontvangen',
+  'messages.payment_received.body':
+    'Bedankt, uw betaling is goed ontvangen. Uw aanvraag gaat nu verder. U hoeft niets te doen.',
+  'messages.payment_failed.subject': 'De betaling is niet gelukt',
+  'messages.payment_failed.body':
+    'Uw betaling is niet gelukt. U kunt het opnieuw proberen via uw aanvraag.',
+  'messages.payment_expired.subject': 'De termijn om te betalen is voorbij',
+  'messages.payment_expired.body':
+    'De betaling is niet op tijd gebeurd. Open uw aanvraag om te zien wat u nu kunt doen. Met '
+    + 'vragen kunt u terecht aan het loket van uw gemeente.',
+  'messages.payment_refunded.subject': 'U krijgt uw geld terug',
+  'messages.payment_refunded.body':
+    'Het bedrag dat u betaalde, is teruggestort. Het kan enkele werkdagen duren voor u het op '
+    + 'uw rekening ziet.',
+  'messages.declaration_received.subject': 'De gemeente heeft de verklaring ontvangen',
+  'messages.declaration_received.body':
+    'De gemeente heeft de verklaring ontvangen en een ontvangstbewijs gemaakt. U vindt het in '
+    + 'uw aanvraag. U krijgt een bericht bij de volgende stap.',
+  'messages.service_recorded.subject': 'De verklaring is officieel bezorgd',
+  'messages.service_recorded.body':
+    'De gerechtsdeurwaarder heeft de verklaring officieel aan uw partner bezorgd. De gemeente '
+    + 'registreert nu de beëindiging. U hoeft niets te doen.',
+  'messages.termination_registered.subject': 'De wettelijke samenwoning is beëindigd',
+  'messages.termination_registered.body':
+    'De gemeente heeft de beëindiging van de wettelijke samenwoning in het Rijksregister '
+    + 'geregistreerd. Uw attest komt in uw aanvraag.',
+  'messages.address_change_offer.subject': 'Verhuist een van u beiden?',
+  'messages.address_change_offer.body':
+    'U bent nog op hetzelfde adres ingeschreven als uw vroegere partner. Verhuist u, meld dan '
+    + 'uw nieuwe adres aan de gemeente waar u gaat wonen.',
+  'messages.case_withdrawn.subject': 'De aanvraag is ingetrokken',
+  'messages.case_withdrawn.body':
+    'De aanvraag om de wettelijke samenwoning te beëindigen, is ingetrokken. De wettelijke '
+    + 'samenwoning blijft bestaan. U kunt later een nieuwe aanvraag starten.',
+  'messages.case_lapsed_marriage.subject': 'De aanvraag is afgesloten',
+  'messages.case_lapsed_marriage.body':
+    'De wettelijke samenwoning is van rechtswege geëindigd door een huwelijk. De aanvraag is '
+    + 'daarom afgesloten. U hoeft niets meer te doen.',
+  'messages.case_lapsed_death.subject': 'De aanvraag is afgesloten',
+  'messages.case_lapsed_death.body':
+    'De wettelijke samenwoning is van rechtswege geëindigd door een overlijden. De aanvraag is '
+    + 'daarom afgesloten. U hoeft niets meer te doen. Met vragen kunt u terecht aan het loket '
+    + 'van uw gemeente.',
+  'messages.case_expired.subject': 'De aanvraag is vervallen',
+  'messages.case_expired.body':
+    'De termijn van deze aanvraag is voorbij. De aanvraag is daarom afgesloten en de wettelijke '
+    + 'samenwoning blijft bestaan. U kunt altijd een nieuwe aanvraag starten.',
+  'messages.case_status_changed.subject': 'Uw aanvraag is gewijzigd',
+  'messages.case_status_changed.body':
+    'De gemeente heeft de stap van uw aanvraag gewijzigd. Open uw aanvraag om te zien waar ze '
+    + 'nu staat.',
+  'mail.subject': 'Er is nieuws in uw dossier',
+  'mail.body':
+    'Goedendag,\n\nEr is nieuws in uw dossier bij uw gemeente. Meld u aan om het bericht te '
+    + 'lezen: {link}\n\nAntwoord niet op deze e-mail.',
+  'mail.sms': 'Er is nieuws in uw dossier bij uw gemeente. Meld u aan om het te lezen: {link}',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

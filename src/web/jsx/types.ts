@@ -32,6 +32,7 @@ export interface Attributes {
   method?: Value;
   action?: Value;
   autocomplete?: Value;
+  rows?: Value;
   required?: boolean;
   disabled?: boolean;
   checked?: boolean;
