@@ -8,6 +8,7 @@ import { systemClock, type Clock } from '../engine/clock.ts';
 import { Worker, type JobHandler } from '../engine/worker.ts';
 import { createLogger, type Logger } from '../log.ts';
 import type { DocumentsPort } from './documents.ts';
+import { embeddedCaseTracking } from '../adapters/case-tracking/embedded.ts';
 import { effectHandlers } from './effects/index.ts';
 import type { RegisterFor } from './effects/register.ts';
 import { isEmpty, seedDemo } from './seed.ts';
@@ -51,7 +52,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   }
   const registerFor: RegisterFor = (db) => createRegisterSimulator(db, { clock });
   const engine = new CaseEngine(database.db, clock, log);
-  const handlers = { ...effectHandlers({ engine, registerFor }), ...overrides.handlers };
+  const trackingFor = (db: Db) => embeddedCaseTracking(db, () => clock.now());
+  const handlers = {
+    ...effectHandlers({ engine, registerFor, trackingFor }), ...overrides.handlers,
+  };
   const worker = new Worker(database.db, clock, handlers, deadlineRunner(engine),
     config.worker, log.child({ component: 'worker' }));
   engine.onCommit(() => worker.wake());

@@ -212,7 +212,18 @@ export interface DocumentTable {
   created_at: Timestamp;
 }
 
+/** The case-tracking port's embedded adapter: what it received. */
+export interface CaseTrackingPublicationTable {
+  id: Generated<number>;
+  case_id: string;
+  version: number;
+  record: JSONColumnType<Record<string, unknown>>;
+  idempotency_key: string;
+  published_at: Timestamp;
+}
+
 export interface CoreTables {
+  case_tracking_publication: CaseTrackingPublicationTable;
   document: DocumentTable;
   session: SessionTable;
   login_request: LoginRequestTable;

@@ -196,15 +196,20 @@ function outboxStatements(
 ): Statement[] {
   let state = initial;
   const rows = events.flatMap((event, i) => {
+    const before = state;
     state = evolve(state, event);
     const version = startVersion + i + 1;
-    return effects(event, state).map((effect, index) => ({
-      case_id: caseId,
-      kind: effect.kind,
+    const row = (kind: string, effect: object, key: string | number) => ({
+      case_id: caseId, kind, run_at: event.at, idempotency_key: `${caseId}:${version}:${key}`,
       payload: JSON.stringify({ caseId, version, event: event.type, effect }),
-      idempotency_key: `${caseId}:${version}:${index}`,
-      run_at: event.at,
-    }));
+    });
+    const changed = before?.status !== state.status;
+    return [
+      ...effects(event, state).map((effect, index) => row(effect.kind, effect, index)),
+      // Every status change is published through the case-tracking port.
+      ...(changed ? [row('publish_status', { status: state.status, at: event.at }, 'status')]
+        : []),
+    ];
   });
   return rows.length > 0 ? [trx.insertInto('outbox').values(rows)] : [];
 }

@@ -8,6 +8,7 @@ import {
   ProcessError, type Actor, type CaseCommand, type CaseEvent,
 } from '../../src/process/index.ts';
 import { advanceBy, days } from '../../src/demo/simulation.ts';
+import type { TrackingRecord } from '../../src/app/case-tracking.ts';
 import { createTestApp, type TestApp } from '../support/app.ts';
 
 let app: TestApp;
@@ -202,4 +203,28 @@ test('automatic steps follow a commit at once, without waiting for the next poll
   } finally {
     await slow.close();
   }
+});
+
+test('every status change is published through the case-tracking port, once', async () => {
+  const declarant = person('Gent: lives with his partner Sofie');
+  const partner = person('Gent: lives with her partner Pieter');
+  const caseId = await start(declarant);
+  await act(caseId, citizen(declarant), { type: 'SignDeclaration' });
+  await act(caseId, citizen(partner, 'partner'), { type: 'SignAsPartner' });
+  const rows = await app.db.selectFrom('case_tracking_publication').select(['record', 'version'])
+    .where('case_id', '=', caseId).orderBy('version').execute();
+  const records = rows.map((r) => r.record as unknown as TrackingRecord);
+  assert.deepEqual(records.map((r) => r.status.code),
+    ['draft', 'awaiting_partner', 'registering', 'completed']);
+  assert.deepEqual(records[0]?.actionNeeded, { by: 'declarant', action: 'sign_declaration' });
+  assert.deepEqual(records[1]?.actionNeeded, { by: 'partner', action: 'answer_declaration' });
+  assert.equal(records[3]?.actionNeeded, null);
+  assert.equal(records[3]?.status.open, false);
+  const reference = await app.db.selectFrom('case_list').select('reference')
+    .where('case_id', '=', caseId).executeTakeFirstOrThrow();
+  assert.ok(records.every((r) => r.identifier === reference.reference));
+  await app.worker.drain();
+  const again = await app.db.selectFrom('case_tracking_publication').select('id')
+    .where('case_id', '=', caseId).execute();
+  assert.equal(again.length, 4, 'a drained worker publishes nothing twice');
 });
