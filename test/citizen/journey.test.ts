@@ -1,20 +1,13 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestApp, type TestApp } from '../support/app.ts';
-import { html, serverFor, type Server } from '../web/support.ts';
+import type { TestApp } from '../support/app.ts';
+import { html, type Server, withAppAndServer } from '../web/support.ts';
 import { assertPage, hidden, signedIn } from './support.ts';
 import type { Browser } from '../login/browser.ts';
 
 let app: TestApp;
 let server: Server;
-before(async () => {
-  app = await createTestApp();
-  server = await serverFor(app, 'test');
-});
-after(async () => {
-  await server.close();
-  await app.close();
-});
+withAppAndServer((a, s) => { app = a; server = s; });
 
 const uuid = /^\/cases\/[0-9a-f-]{36}$/;
 

@@ -1,22 +1,15 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { LightMyRequestResponse } from 'fastify';
-import { createTestApp, type TestApp } from '../support/app.ts';
+import type { TestApp } from '../support/app.ts';
 import { pdfsig, pdfText } from '../documents/support.ts';
 import { signIn, type Browser } from '../login/browser.ts';
-import { html, serverFor, type Server } from '../web/support.ts';
+import { html, type Server, withAppAndServer } from '../web/support.ts';
 import { assertPage, hidden, signedIn } from './support.ts';
 
 let app: TestApp;
 let server: Server;
-before(async () => {
-  app = await createTestApp();
-  server = await serverFor(app, 'test');
-});
-after(async () => {
-  await server.close();
-  await app.close();
-});
+withAppAndServer((a, s) => { app = a; server = s; });
 
 /** `name` starts a joint case; returns the browser and the case's address. */
 async function startJoint(name: string): Promise<{ browser: Browser; caseUrl: string }> {

@@ -1,19 +1,10 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { languages } from '../../src/web/i18n/index.ts';
-import { createTestApp, type TestApp } from '../support/app.ts';
-import { html, serverFor, type Server } from './support.ts';
+import { html, type Server, withAppAndServer } from './support.ts';
 
-let app: TestApp;
 let server: Server;
-before(async () => {
-  app = await createTestApp();
-  server = await serverFor(app, 'test');
-});
-after(async () => {
-  await server.close();
-  await app.close();
-});
+withAppAndServer((_app, s) => { server = s; });
 
 type Entry = Record<string, unknown>;
 const required = ['dct:title', 'dct:description', 'm8g:hasRequirement', 'cpsv:follows',

@@ -1,21 +1,13 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { saveMunicipality } from '../../src/app/municipalities.ts';
 import { defaultSettings } from '../../src/process/index.ts';
 import { languages } from '../../src/web/i18n/index.ts';
-import { createTestApp, type TestApp } from '../support/app.ts';
-import { html, missingTexts, serverFor, type Server } from './support.ts';
+import { createTestApp } from '../support/app.ts';
+import { html, missingTexts, serverFor, type Server, withAppAndServer } from './support.ts';
 
-let app: TestApp;
 let server: Server;
-before(async () => {
-  app = await createTestApp();
-  server = await serverFor(app, 'test');
-});
-after(async () => {
-  await server.close();
-  await app.close();
-});
+withAppAndServer((_app, s) => { server = s; });
 
 for (const lang of languages) {
   test(`the product page in ${lang}: lang set, one h1, skip link to main, no missing text`,
