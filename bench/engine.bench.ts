@@ -102,7 +102,8 @@ async function main() {
   const name = `bench_${randomBytes(4).toString('hex')}`;
   if (server) await admin(server, `create database ${name}`);
   const env = { ...process.env, LOG_LEVEL: 'warn', SEED_DEMO: 'auto', DATA_DIR: 'memory://',
-    DATABASE_URL: server ? scratchUrl(server, name) : '', DATABASE_POOL_SIZE: '12' };
+    DATABASE_URL: server ? scratchUrl(server, name) : '', DATABASE_POOL_SIZE: '12',
+    SMTP_CAPTURE_PORT: '0' };
   const config = loadConfig(env);
   const app = await createApp(config, { log: createLogger('warn') });
   try {

@@ -24,6 +24,26 @@ const schema = z.object({
   OIDC_CLIENT_SECRET: z.string().min(16).optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(8),
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).default(600),
+  RATE_LIMIT_SIGN_IN_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(60),
+  RATE_LIMIT_SIGN_IN_PER_PERSON: z.coerce.number().int().min(1).max(100_000).default(15),
+  RATE_LIMIT_START_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(30),
+  RATE_LIMIT_START_PER_PERSON: z.coerce.number().int().min(1).max(100_000).default(5),
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  SMTP_SECURE: z.enum(['true', 'false']).default('false'),
+  SMTP_REQUIRE_TLS: z.enum(['true', 'false']).default('false'),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASSWORD: z.string().min(1).optional(),
+  SMTP_FROM: z.string().min(3).default('Burgerzaken <no-reply@samenwoning.localhost>'),
+  SMTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+  SMTP_CAPTURE_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  SMS_GATEWAY_URL: z.string().url().optional(),
+  SMS_GATEWAY_TOKEN: z.string().min(8).optional(),
+  SMS_STATUS_SECRET: z.string().min(16).optional(),
+  SMS_SENDER: z.string().min(1).max(11).default('Gemeente'),
+  DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6),
 });
 
 export type Config = {
@@ -40,6 +60,36 @@ export type Config = {
   databasePoolSize: number;
   seedDemo: boolean;
   login: LoginConfig;
+  /** Proxies in front of the server whose X-Forwarded-For is trusted (0: none). */
+  trustProxyHops: number;
+  rateLimits: RateLimitConfig;
+  notifications: NotificationConfig;
+};
+
+export type NotificationConfig = {
+  /**
+   * The SMTP server mail goes to; undefined: the embedded capture server on `capturePort`
+   * (2525 in development, a free port in tests; 0 picks a free port).
+   */
+  smtp: {
+    host: string; port: number; secure: boolean; requireTls: boolean;
+    user: string | undefined; password: string | undefined;
+  } | undefined;
+  capturePort: number;
+  from: string;
+  timeoutMs: number;
+  /** The HTTP SMS gateway; undefined: the embedded sink (outside production) or no SMS. */
+  smsGateway: { url: string; token: string; statusSecret: string } | undefined;
+  smsSender: string;
+  /** Tries of one delivery before it fails and the next channel is tried. */
+  maxAttempts: number;
+};
+
+/** Most tries in one fixed window, per client address and per person (sign-in, start). */
+export type RateLimitConfig = {
+  windowMs: number;
+  signIn: { perAddress: number; perPerson: number };
+  startCase: { perAddress: number; perPerson: number };
 };
 
 export type LoginConfig = {
@@ -91,6 +141,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       sessionIdleMs: v.SESSION_IDLE_MINUTES * 60_000,
       sessionAbsoluteMs: v.SESSION_ABSOLUTE_HOURS * 3_600_000,
     },
+    trustProxyHops: v.TRUST_PROXY,
+    rateLimits: {
+      windowMs: v.RATE_LIMIT_WINDOW_SECONDS * 1000,
+      signIn: { perAddress: v.RATE_LIMIT_SIGN_IN_PER_ADDRESS,
+        perPerson: v.RATE_LIMIT_SIGN_IN_PER_PERSON },
+      startCase: { perAddress: v.RATE_LIMIT_START_PER_ADDRESS,
+        perPerson: v.RATE_LIMIT_START_PER_PERSON },
+    },
+    notifications: notificationConfig(v),
+  };
+}
+
+function notificationConfig(v: z.infer<typeof schema>): NotificationConfig {
+  const secure = v.SMTP_SECURE === 'true';
+  return {
+    smtp: v.SMTP_HOST === undefined ? undefined : {
+      host: v.SMTP_HOST, port: v.SMTP_PORT ?? (secure ? 465 : 587), secure,
+      requireTls: v.SMTP_REQUIRE_TLS === 'true', user: v.SMTP_USER, password: v.SMTP_PASSWORD,
+    },
+    capturePort: v.SMTP_CAPTURE_PORT ?? (v.NODE_ENV === 'development' ? 2525 : 0),
+    from: v.SMTP_FROM,
+    timeoutMs: v.SMTP_TIMEOUT_MS,
+    smsGateway: v.SMS_GATEWAY_URL && v.SMS_GATEWAY_TOKEN && v.SMS_STATUS_SECRET
+      ? { url: v.SMS_GATEWAY_URL, token: v.SMS_GATEWAY_TOKEN, statusSecret: v.SMS_STATUS_SECRET }
+      : undefined,
+    smsSender: v.SMS_SENDER,
+    maxAttempts: v.DELIVERY_MAX_ATTEMPTS,
   };
 }
 
@@ -106,6 +183,15 @@ function productionProblems(v: z.infer<typeof schema>): string[] {
   if (!v.OIDC_CLIENT_SECRET) {
     problems.push('OIDC_CLIENT_SECRET: required in production (the client secret the '
       + 'government login issued)');
+  }
+  if (!v.SMTP_HOST) {
+    problems.push('SMTP_HOST: required in production (the mail server; the embedded capture '
+      + 'server keeps mail instead of sending it)');
+  }
+  const sms = [v.SMS_GATEWAY_URL, v.SMS_GATEWAY_TOKEN, v.SMS_STATUS_SECRET];
+  if (sms.some(Boolean) && !sms.every(Boolean)) {
+    problems.push('SMS_GATEWAY_URL, SMS_GATEWAY_TOKEN, SMS_STATUS_SECRET: set all three, or '
+      + 'none (then no SMS is offered)');
   }
   return problems;
 }

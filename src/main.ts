@@ -28,7 +28,10 @@ async function run(parts: { web: boolean; work: boolean }): Promise<void> {
   const config = loadConfig();
   const app = await createApp(config);
   const server = parts.web ? await buildServer(app) : undefined;
-  if (parts.work) app.worker.start();
+  if (parts.work) {
+    app.worker.start();
+    app.notifications.sender.start();
+  }
   if (server) await server.listen({ host: config.host, port: config.port });
   app.log.info({ web: parts.web, work: parts.work, database: app.databaseKind,
     url: parts.web ? config.publicUrl : undefined }, 'started');

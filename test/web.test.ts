@@ -32,6 +32,19 @@ test('metrics are in Prometheus text format with the outbox per status', async (
   assert.match(response.body, /^cohabitation_outbox_rows\{status="incident"\} 1$/m);
 });
 
+test('metrics count e-mail and SMS deliveries per status', async () => {
+  const now = new Date();
+  const message = await app.db.insertInto('message').values({
+    case_id: '00000000-0000-4000-8000-000000000001', recipient: 'declarant', template: 'case_started',
+    idempotency_key: 'metrics-message', created_at: now, person_id: 'x' }).returning('id')
+    .executeTakeFirstOrThrow();
+  await app.db.insertInto('delivery').values({ message_id: Number(message.id), channel: 'email',
+    address: 'someone@example.be', language: 'nl', status: 'failed', next_attempt_at: now,
+    created_at: now, updated_at: now }).execute();
+  const response = await server.inject({ method: 'GET', url: '/metrics' });
+  assert.match(response.body, /^cohabitation_deliveries\{status="failed"\} 1$/m);
+});
+
 test('readiness says not ready when the database is gone', async () => {
   const other = await createTestApp();
   const otherServer = await buildServer(other);

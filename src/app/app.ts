@@ -12,6 +12,7 @@ import { embeddedCaseTracking } from '../adapters/case-tracking/embedded.ts';
 import { effectHandlers } from './effects/index.ts';
 import type { RegisterFor } from './effects/register.ts';
 import { isEmpty, seedDemo } from './seed.ts';
+import { createNotifications, type Notifications } from './notifications.ts';
 
 export interface App {
   config: Config;
@@ -23,6 +24,8 @@ export interface App {
   worker: Worker;
   registerFor: RegisterFor;
   documents: DocumentsPort;
+  /** E-mail and SMS: the channels, the sender of queued deliveries, the capture server. */
+  notifications: Notifications;
   close(): Promise<void>;
 }
 
@@ -59,11 +62,14 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const worker = new Worker(database.db, clock, handlers, deadlineRunner(engine),
     config.worker, log.child({ component: 'worker' }));
   engine.onCommit(() => worker.wake());
+  const notifications = await createNotifications(config, database.db, engine, clock,
+    log.child({ component: 'notifications' }));
   return {
     config, db: database.db, databaseKind: database.kind, clock, log, engine, worker,
-    registerFor, documents: createDocuments(database.db),
+    registerFor, documents: createDocuments(database.db), notifications,
     close: async () => {
       await worker.stop();
+      await notifications.close();
       await database.close();
     },
   };

@@ -10,38 +10,86 @@ function settings(overrides: Partial<CaseSettings> = {}): CaseSettings {
   return { ...copySettings(defaultSettings), ...overrides };
 }
 
+/** Leuven files at the counter: where to book the visit (fictitious address and number). */
+const leuvenCounter = {
+  bookingUrl: 'https://afspraak.leuven.example/burgerzaken',
+  phone: '+32 16 00 00 00',
+  openingHours: {
+    nl: 'maandag tot vrijdag van 9 tot 12.30 uur, donderdag ook van 14 tot 19 uur',
+    fr: 'du lundi au vendredi de 9 h à 12 h 30, le jeudi aussi de 14 h à 19 h',
+    de: 'Montag bis Freitag von 9 bis 12.30 Uhr, donnerstags auch von 14 bis 19 Uhr',
+    en: 'Monday to Friday from 9 am to 12.30 pm, Thursday also from 2 pm to 7 pm',
+  },
+};
+
 /** Demo municipalities: each filing mode, review before registration or not, other deposits. */
 export const demoMunicipalityList: MunicipalityInput[] = [
   { code: gent, judicialDistrict: 'Oost-Vlaanderen',
     name: { nl: 'Gent', fr: 'Gand', de: 'Gent', en: 'Ghent' },
-    settings: settings({ depositCents: 27_500 }) },
+    settings: settings({ depositCents: 27_500 }),
+    noticeEmail: 'burgerzaken@gent.example' },
   { code: leuven, judicialDistrict: 'Leuven',
     name: { nl: 'Leuven', fr: 'Louvain', de: 'Löwen', en: 'Leuven' },
-    settings: settings({ filingMode: 'counter', depositCents: 30_000, jointFeeCents: 2_500 }) },
+    settings: settings({ filingMode: 'counter', depositCents: 30_000, jointFeeCents: 2_500 }),
+    counter: leuvenCounter, noticeEmail: 'burgerzaken@leuven.example' },
   { code: antwerpen, judicialDistrict: 'Antwerpen',
     name: { nl: 'Antwerpen', fr: 'Anvers', de: 'Antwerpen', en: 'Antwerp' },
-    settings: settings({ reviewBeforeRegistration: true, depositCents: 32_000 }) },
+    settings: settings({ reviewBeforeRegistration: true, depositCents: 32_000 }),
+    noticeEmail: 'burgerzaken@antwerpen.example' },
   { code: namur, judicialDistrict: 'Namur',
     name: { nl: 'Namen', fr: 'Namur', de: 'Namür', en: 'Namur' },
-    settings: settings({ depositCents: 22_000 }) },
+    settings: settings({ depositCents: 22_000 }),
+    language: 'fr', noticeEmail: 'etat-civil@namur.example' },
   { code: eupen, judicialDistrict: 'Eupen',
     name: { nl: 'Eupen', fr: 'Eupen', de: 'Eupen', en: 'Eupen' },
-    settings: settings({ depositCents: 20_000 }) },
+    settings: settings({ depositCents: 20_000 }),
+    language: 'de', noticeEmail: 'standesamt@eupen.example' },
 ];
 
 /** Fictitious bailiffs' offices, two or three per judicial district. */
 export const demoBailiffs = [
-  { id: 'bailiff-ovl-1', name: 'Gerechtsdeurwaarderskantoor Voorbeeld', judicial_district: 'Oost-Vlaanderen' },
-  { id: 'bailiff-ovl-2', name: 'Deurwaarders Proefmans & Co', judicial_district: 'Oost-Vlaanderen' },
-  { id: 'bailiff-leu-1', name: 'Kantoor Testelinck', judicial_district: 'Leuven' },
-  { id: 'bailiff-leu-2', name: 'Deurwaarder Oefenberg', judicial_district: 'Leuven' },
-  { id: 'bailiff-ant-1', name: 'Kantoor Staalkaart', judicial_district: 'Antwerpen' },
-  { id: 'bailiff-ant-2', name: 'Deurwaarders Monsterhof', judicial_district: 'Antwerpen' },
-  { id: 'bailiff-ant-3', name: 'Kantoor Proefdruk', judicial_district: 'Antwerpen' },
-  { id: 'bailiff-nam-1', name: 'Étude Exemplaire', judicial_district: 'Namur' },
-  { id: 'bailiff-nam-2', name: 'Huissiers Modèle & Associés', judicial_district: 'Namur' },
-  { id: 'bailiff-eup-1', name: 'Gerichtsvollzieher Beispielmann', judicial_district: 'Eupen' },
+  { id: 'bailiff-ovl-1', name: 'Gerechtsdeurwaarderskantoor Voorbeeld',
+    judicial_district: 'Oost-Vlaanderen', email: 'bailiff-ovl-1@bailiffs.example' },
+  { id: 'bailiff-ovl-2', name: 'Deurwaarders Proefmans & Co',
+    judicial_district: 'Oost-Vlaanderen', email: 'bailiff-ovl-2@bailiffs.example' },
+  { id: 'bailiff-leu-1', name: 'Kantoor Testelinck',
+    judicial_district: 'Leuven', email: 'bailiff-leu-1@bailiffs.example' },
+  { id: 'bailiff-leu-2', name: 'Deurwaarder Oefenberg',
+    judicial_district: 'Leuven', email: 'bailiff-leu-2@bailiffs.example' },
+  { id: 'bailiff-ant-1', name: 'Kantoor Staalkaart',
+    judicial_district: 'Antwerpen', email: 'bailiff-ant-1@bailiffs.example' },
+  { id: 'bailiff-ant-2', name: 'Deurwaarders Monsterhof',
+    judicial_district: 'Antwerpen', email: 'bailiff-ant-2@bailiffs.example' },
+  { id: 'bailiff-ant-3', name: 'Kantoor Proefdruk',
+    judicial_district: 'Antwerpen', email: 'bailiff-ant-3@bailiffs.example' },
+  { id: 'bailiff-nam-1', name: 'Étude Exemplaire',
+    judicial_district: 'Namur', email: 'bailiff-nam-1@bailiffs.example' },
+  { id: 'bailiff-nam-2', name: 'Huissiers Modèle & Associés',
+    judicial_district: 'Namur', email: 'bailiff-nam-2@bailiffs.example' },
+  { id: 'bailiff-eup-1', name: 'Gerichtsvollzieher Beispielmann',
+    judicial_district: 'Eupen', email: 'bailiff-eup-1@bailiffs.example' },
 ];
+
+/**
+ * Demo people who confirmed an e-mail address or a mobile number (fictitious: example.be and
+ * numbers that no operator hands out), so that mail and SMS show on /dev/messages at once.
+ */
+export const demoContactPreferences = [
+  { person_id: '85073092113', language: 'nl', email: 'jan.voorbeeld@example.be', phone: null },
+  { person_id: '87031292281', language: null, email: null, phone: '+32470000001' },
+  { person_id: '75061492182', language: 'fr', email: 'jean.exemple@example.be', phone: null },
+  { person_id: '70010592118', language: 'de', email: 'hans.beispiel@example.be',
+    phone: '+32470000002' },
+] as const;
+
+async function seedContactPreferences(db: Db): Promise<void> {
+  const now = new Date();
+  await db.insertInto('contact_preference').values(demoContactPreferences.map((p) => ({
+    ...p, updated_at: now,
+    email_confirmed_at: p.email ? now : null, email_wanted: p.email !== null,
+    phone_confirmed_at: p.phone ? now : null, sms_wanted: p.phone !== null,
+  }))).onConflict((oc) => oc.column('person_id').doNothing()).execute();
+}
 
 export interface SeedSummary {
   municipalities: number;
@@ -56,6 +104,7 @@ export async function seedDemo(db: Db): Promise<SeedSummary> {
     await trx.insertInto('bailiff').values(demoBailiffs)
       .onConflict((oc) => oc.column('id').doNothing()).execute();
     await seedRegister(trx);
+    await seedContactPreferences(trx);
     const people = await trx.selectFrom('register_person')
       .select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     return {

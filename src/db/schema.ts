@@ -11,6 +11,16 @@ export interface MunicipalityTable {
   judicial_district: string;
   settings: JSONColumnType<Record<string, unknown>>;
   created_at: Generated<Date>;
+  /** Where to book a counter visit (migration 0010); null: not given. */
+  counter_booking_url: ColumnType<string | null, string | null | undefined, string | null>;
+  counter_phone: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The counter's opening hours in the four screen languages, as JSON. */
+  counter_hours: ColumnType<{ nl: string; fr: string; de: string; en: string } | null,
+    string | null | undefined, string | null>;
+  /** The language it writes in when a citizen chose none (migration 0009). */
+  language: Generated<'nl' | 'fr' | 'de' | 'en'>;
+  /** Where civil affairs gets its notices by e-mail; null: in the office only. */
+  notice_email: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** The case's history: append-only, one row per event, chained by hashes. */
@@ -119,6 +129,81 @@ export interface BailiffTable {
   judicial_district: string;
   available: Generated<boolean>;
   last_engaged_at: Timestamp | null;
+  /** Where the bailiff gets notices of assignments (migration 0009). */
+  email: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+type Language = 'nl' | 'fr' | 'de' | 'en';
+
+/** The channels a citizen chose, and the addresses they confirmed with a code. */
+export interface ContactPreferenceTable {
+  person_id: string;
+  language: Language | null;
+  email: string | null;
+  email_confirmed_at: Timestamp | null;
+  email_wanted: Generated<boolean>;
+  phone: string | null;
+  phone_confirmed_at: Timestamp | null;
+  sms_wanted: Generated<boolean>;
+  updated_at: Timestamp;
+}
+
+/** A one-time code sent to confirm an address; only its hash is kept. */
+export interface ContactConfirmationTable {
+  person_id: string;
+  channel: 'email' | 'sms';
+  address: string;
+  code_hash: string;
+  expires_at: Timestamp;
+  wrong_tries: Generated<number>;
+  sent_at: Timestamp;
+}
+
+export interface ContactCodeSentTable {
+  id: Generated<number>;
+  person_id: string;
+  channel: string;
+  sent_at: Timestamp;
+}
+
+export type DeliveryStatus = 'queued' | 'sending' | 'sent' | 'delivered' | 'failed';
+
+/** One message on one outside channel (e-mail or SMS), with its delivery status. */
+export interface DeliveryTable {
+  id: Generated<number>;
+  message_id: number;
+  channel: 'email' | 'sms';
+  address: string;
+  language: Language;
+  status: DeliveryStatus;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  lease_until: Timestamp | null;
+  provider_id: string | null;
+  last_error: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** What the embedded SMTP server received (development and tests). */
+export interface CapturedMailTable {
+  id: Generated<number>;
+  message_id: string;
+  envelope_from: string;
+  envelope_to: string[];
+  raw: string;
+  received_at: Timestamp;
+  /** How many times a mail with this Message-ID arrived. */
+  copies: Generated<number>;
+}
+
+/** What the embedded SMS gateway received (development and tests). */
+export interface CapturedSmsTable {
+  id: Generated<number>;
+  reference: string;
+  to_number: string;
+  text: string;
+  received_at: Timestamp;
 }
 
 /** Payment requests to the declarant (the embedded payment adapter's record). */
@@ -222,7 +307,22 @@ export interface CaseTrackingPublicationTable {
   published_at: Timestamp;
 }
 
+/** Fixed-window rate limits (migration 0010): hits per key and window, for every process. */
+export interface RateLimitTable {
+  /** The action and a hash of the client address or of the person; never the value itself. */
+  key: string;
+  window_start: Timestamp;
+  hits: number;
+}
+
 export interface CoreTables {
+  contact_preference: ContactPreferenceTable;
+  contact_confirmation: ContactConfirmationTable;
+  contact_code_sent: ContactCodeSentTable;
+  delivery: DeliveryTable;
+  captured_mail: CapturedMailTable;
+  captured_sms: CapturedSmsTable;
+  rate_limit: RateLimitTable;
   case_tracking_publication: CaseTrackingPublicationTable;
   document: DocumentTable;
   session: SessionTable;

@@ -18,7 +18,7 @@ type Write = (line: string) => void;
 export async function runDemo(write: Write = (line) => process.stdout.write(`${line}\n`)) {
   const clock = new SimulatedClock('2026-03-02T09:00:00+01:00');
   const config = loadConfig({ ...process.env, DATA_DIR: 'memory://', SEED_DEMO: 'auto',
-    NODE_ENV: 'development', DATABASE_URL: process.env.DEMO_DATABASE_URL });
+    SMTP_CAPTURE_PORT: '0', NODE_ENV: 'development', DATABASE_URL: process.env.DEMO_DATABASE_URL });
   const app = await createApp(config, { clock, log: createLogger('warn') });
   try {
     const joint = await jointCase(app, clock);

@@ -10,7 +10,10 @@ import { productRoutes } from './product/routes.tsx';
 import { authPlugin } from './auth/index.ts';
 import { citizenRoutes } from './citizen/routes.tsx';
 import { signingRoutes } from './citizen/signing-routes.tsx';
-import { messageRoutes } from './messages/index.ts';
+import { messageRoutes, unreadCountPlugin } from './messages/index.ts';
+import { preferenceRoutes } from './preferences/routes.tsx';
+import { devRoutes } from './dev/routes.tsx';
+import { notificationRoutes } from './notifications/routes.ts';
 
 /**
  * The web server. Start-up is a list of small plugins, one concern each; the citizen's,
@@ -26,6 +29,8 @@ export async function buildServer(app: App) {
       },
     }),
     genReqId: () => randomUUID(),
+    // Behind TRUST_PROXY proxies the client's address comes from X-Forwarded-For (rate limits).
+    trustProxy: (_address: string, hop: number) => hop < app.config.trustProxyHops,
   });
   const production = app.config.env === 'production';
   await server.register(securityHeaders, { hsts: production });
@@ -35,10 +40,14 @@ export async function buildServer(app: App) {
   await server.register(metricsRoutes(app));
   await server.register(assets);
   await server.register(authPlugin(app));
+  await server.register(unreadCountPlugin(app));
   await server.register(productRoutes(app));
   await server.register(citizenRoutes(app));
   await server.register(signingRoutes(app));
   await server.register(messageRoutes(app));
+  await server.register(preferenceRoutes(app));
+  await server.register(devRoutes(app));
+  await server.register(notificationRoutes(app));
   return server;
 }
 
@@ -66,8 +75,11 @@ function metricsRoutes(app: App) {
         .select((eb) => eb.fn.countAll<number>().as('n')).groupBy('status').execute();
       const deadlines = await app.db.selectFrom('deadline').select(['status'])
         .select((eb) => eb.fn.countAll<number>().as('n')).groupBy('status').execute();
+      const deliveries = await app.db.selectFrom('delivery').select(['status'])
+        .select((eb) => eb.fn.countAll<number>().as('n')).groupBy('status').execute();
       const lines = [
         ...gauge('cases', 'Cases per status.', cases),
+        ...gauge('deliveries', 'E-mail and SMS deliveries per status.', deliveries),
         ...gauge('outbox_rows', 'Outbox rows per status (incident: needs staff).', outbox),
         ...gauge('deadlines', 'Case deadlines per status.', deadlines),
       ];

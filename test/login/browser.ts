@@ -1,4 +1,5 @@
 import Fastify, { type FastifyInstance } from 'fastify';
+import { parse } from 'node-html-parser';
 import type { LightMyRequestResponse } from 'fastify';
 import type { App } from '../../src/app/app.ts';
 import {
@@ -28,8 +29,10 @@ export class Browser {
     return this.send('GET', url);
   }
 
-  post(url: string, form: Record<string, string>): Promise<LightMyRequestResponse> {
-    return this.send('POST', url, new URLSearchParams(form).toString());
+  /** A form post; `headers` adds request headers (Origin, Sec-Fetch-Site, ...). */
+  post(url: string, form: Record<string, string>, headers: Record<string, string> = {}):
+    Promise<LightMyRequestResponse> {
+    return this.send('POST', url, new URLSearchParams(form).toString(), headers);
   }
 
   /** Follows redirects within this site (the provider included) until a page answers. */
@@ -42,7 +45,8 @@ export class Browser {
     return current;
   }
 
-  private async send(method: 'GET' | 'POST', url: string, payload?: string) {
+  private async send(method: 'GET' | 'POST', url: string, payload?: string,
+    extra: Record<string, string> = {}) {
     const target = new URL(url, this.origin);
     if (target.origin !== this.origin) throw new Error(`leaves the site: ${target.origin}`);
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
@@ -51,6 +55,7 @@ export class Browser {
       headers: {
         host: target.host, ...(cookie ? { cookie } : {}),
         ...(payload ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+        ...extra,
       },
     });
     this.keep(response.headers['set-cookie']);
@@ -72,11 +77,14 @@ export class Browser {
 
 /** The interaction page's form: the action and the value of the person with this label. */
 export function pickForm(html: string, name: string) {
-  const action = /<form method="post" action="([^"]+\/login)"/.exec(html)?.[1];
-  const pattern = new RegExp(`value="([^"]+)"><label for="[^"]+">${name} `);
-  const sub = pattern.exec(html)?.[1];
+  const page = parse(html);
+  const action = page.querySelectorAll('form').map((f) => f.getAttribute('action') ?? '')
+    .find((a) => a.endsWith('/login'));
+  const label = page.querySelectorAll('label').find((l) => l.textContent.startsWith(`${name} `));
+  const id = label?.getAttribute('for');
+  const sub = id ? page.querySelector(`input#${id}`)?.getAttribute('value') : undefined;
   if (!action || !sub) throw new Error('no sign-in form on the page');
-  return { action: action.replace(/&#38;/g, '&'), sub };
+  return { action, sub };
 }
 
 /** Signs in through the provider as `name` at `level`; returns the last response. */

@@ -37,7 +37,7 @@ test('the code flow signs a demo person in and a protected route sees them', asy
   assert.equal(authorize.searchParams.get('code_challenge_method'), 'S256');
   assert.ok(authorize.searchParams.get('state') && authorize.searchParams.get('nonce'));
   const { page, callback } = await signIn(browser, 'Jan', 'low', '/auth/login?return=/test/me');
-  assert.match(page.body, /<legend>Level of assurance<\/legend>/);
+  assert.match(page.body, /<legend>Betrouwbaarheidsniveau<\/legend>/);
   const landed = await browser.get(callback);
   assert.equal(landed.headers.location, '/test/me');
   const cookie = [landed.headers['set-cookie']].flat().find((c) => c?.startsWith('sid='));

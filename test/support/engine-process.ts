@@ -18,7 +18,8 @@ const countJob: JobHandler = async (job, { trx }) => {
   await new Promise((resolve) => setTimeout(resolve, 5));
 };
 
-const config = loadConfig({ ...process.env, SEED_DEMO: 'never', WORKER_POLL_MS: '20' });
+const config = loadConfig({ ...process.env, SEED_DEMO: 'never', WORKER_POLL_MS: '20',
+  SMTP_CAPTURE_PORT: '0', SMTP_TIMEOUT_MS: '1000' });
 const app = await createApp(config, {
   log: createLogger('silent'), handlers: { count: countJob },
 });
@@ -26,6 +27,7 @@ const [mode, file] = process.argv.slice(2);
 
 if (mode === 'drive') {
   app.worker.start();
+  app.notifications.sender.start();
   const couples = JSON.parse(readFileSync(file as string, 'utf8')) as [string, string][];
   for (const [declarant, partner] of couples) {
     const started = await startCase(app.db, app.engine, app.registerFor, {
@@ -46,7 +48,15 @@ if (mode === 'drive') {
     void app.close().then(() => process.exit(0));
   });
 } else if (mode === 'drain') {
-  await app.worker.drain(100_000);
+  // Deliveries a killed process had claimed are taken again once their lease runs out.
+  for (let round = 0; round < 120; round += 1) {
+    const jobs = await app.worker.drain(100_000);
+    const sent = await app.notifications.sender.drain(100_000);
+    const claimed = await app.db.selectFrom('delivery').select('id')
+      .where('status', 'in', ['sending', 'queued']).limit(1).executeTakeFirst();
+    if (jobs === 0 && sent === 0 && !claimed) break;
+    if (jobs === 0 && sent === 0) await new Promise((resolve) => setTimeout(resolve, 250));
+  }
   await app.close();
   process.stdout.write('drained\n');
   process.exit(0);

@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import Provider, {
   type ClientMetadata, type Configuration, type KoaContextWithOIDC,
 } from 'oidc-provider';
@@ -14,6 +15,16 @@ export interface EmbeddedProviderOptions {
   clientId: string;
   secrets: ProviderSecrets;
   accounts: DemoAccount[];
+  /** The page that asks to end the provider's session too (RP-initiated logout). */
+  renderLogout?: (input: LogoutPageInput) => string;
+}
+
+/** What the provider's sign-out page needs: the request's headers and its form's target. */
+export interface LogoutPageInput {
+  headers: IncomingHttpHeaders;
+  /** Where the confirmation posts, with the provider's own form token. */
+  action: string;
+  xsrf: string;
 }
 
 /**
@@ -40,7 +51,10 @@ function configuration(options: EmbeddedProviderOptions): Configuration {
     acrValues: levels.map(acrFor),
     claims: claimsByScope,
     scopes: requestedScope.split(' '),
-    features: { devInteractions: { enabled: false }, rpInitiatedLogout: { enabled: true } },
+    features: {
+      devInteractions: { enabled: false },
+      rpInitiatedLogout: { enabled: true, ...logoutPage(options.renderLogout) },
+    },
     interactions: { url: (_ctx, interaction) => `${providerMount}/interaction/${interaction.uid}` },
     findAccount: (_ctx, sub) => {
       const account = bySub.get(sub);
@@ -78,4 +92,17 @@ async function loadExistingGrant(ctx: KoaContextWithOIDC) {
   grant.addOIDCScope(requestedScope);
   await grant.save();
   return grant;
+}
+
+/** The provider's own sign-out question, in the product's layout when a renderer is given. */
+function logoutPage(render: EmbeddedProviderOptions['renderLogout']) {
+  if (!render) return {};
+  return {
+    logoutSource: async (ctx: KoaContextWithOIDC, form: string) => {
+      const action = /action="([^"]+)"/.exec(form)?.[1] ?? '';
+      const xsrf = /name="xsrf" value="([^"]+)"/.exec(form)?.[1] ?? '';
+      ctx.type = 'html';
+      ctx.body = render({ headers: ctx.req.headers, action, xsrf });
+    },
+  };
 }

@@ -34,11 +34,31 @@ export async function requireCitizen(request: FastifyRequest, reply: FastifyRepl
   return reply.code(401).type('text/plain; charset=utf-8').send('Sign in first.');
 }
 
-/** True when the form's `_csrf` field carries this session's token. */
+/**
+ * True when the form's `_csrf` field carries this session's token and nothing says the post
+ * comes from another site (the browser's Sec-Fetch-Site, or an Origin of another host).
+ */
 export function checkCsrf(request: FastifyRequest): boolean {
   const session = request.citizenSession;
   const sent = formField(request.body, '_csrf');
-  return session !== null && sent !== '' && sameToken(sent, session.csrfToken);
+  return session !== null && sent !== '' && sameToken(sent, session.csrfToken)
+    && !crossSite(request);
+}
+
+/**
+ * An Origin of "null" is what browsers send under Referrer-Policy: no-referrer, which this
+ * site uses: it is not taken as another site.
+ */
+function crossSite(request: FastifyRequest): boolean {
+  const fetchSite = request.headers['sec-fetch-site'];
+  if (fetchSite === 'cross-site' || fetchSite === 'same-site') return true;
+  const origin = request.headers.origin;
+  if (origin === undefined || origin === 'null') return false;
+  try {
+    return new URL(origin).host !== request.host;
+  } catch {
+    return true;
+  }
 }
 
 export interface RecentSignIn {

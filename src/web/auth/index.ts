@@ -6,8 +6,11 @@ import { injectFetch } from '../../adapters/login/inject-fetch.ts';
 import { LoginClient } from '../../adapters/login/oidc-client.ts';
 import { embeddedProviderRoutes } from '../../adapters/login/provider-routes.ts';
 import { loadProviderSecrets } from '../../adapters/login/secrets.ts';
+import { formField } from '../../adapters/login/form-body.ts';
+import { withinRateLimit } from '../rate-limit.tsx';
 import { readCookie } from './cookies.ts';
-import { authRoutes, sessionCookie } from './routes.ts';
+import { renderPickPage, renderProviderLogout } from './pages.tsx';
+import { authRoutes, sessionCookie } from './routes.tsx';
 import { SessionStore } from './sessions.ts';
 
 export {
@@ -54,8 +57,15 @@ async function loginClient(app: App, server: FastifyInstance): Promise<LoginClie
   const secrets = await loadProviderSecrets(app.db);
   const accounts = demoAccounts(secrets.subjectSalt);
   const provider = createEmbeddedProvider({ issuer, publicUrl: config.publicUrl,
-    clientId: config.login.clientId, secrets, accounts });
-  await server.register(embeddedProviderRoutes(provider, accounts));
+    clientId: config.login.clientId, secrets, accounts, renderLogout: renderProviderLogout });
+  await server.register(embeddedProviderRoutes(provider, accounts, {
+    renderPick: renderPickPage,
+    // Per address, and per demo account (its pseudonymous subject) once one is chosen.
+    beforeLogin: async (request, reply) => {
+      const person = formField(request.body, 'person') || undefined;
+      if (!(await withinRateLimit(app, request, reply, 'provider-login', person))) return reply;
+    },
+  }));
   return new LoginClient({ db: app.db, clock: app.clock, issuer,
     clientId: config.login.clientId, clientSecret: secrets.clientSecret, ...callbacks,
     allowHttp: issuer.startsWith('http:'), fetch: injectFetch(server) });

@@ -1,5 +1,6 @@
 import type { CaseAccess, CaseRole } from '../../app/case-access.ts';
 import type { DocumentSummary } from '../../app/case-documents.ts';
+import type { CounterContact } from '../../app/municipalities.ts';
 import { isOpen, type CaseEvent, type CaseState } from '../../process/index.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import type { PageContext } from '../page-context.ts';
@@ -15,10 +16,19 @@ interface CasePageProps {
   reference: string;
   events: CaseEvent[];
   documents?: DocumentSummary[];
+  /** While the case waits for the counter visit: how to book it (undefined: not given). */
+  counter?: CounterVisit;
+}
+
+export interface CounterVisit {
+  municipality: string;
+  contact: CounterContact | undefined;
 }
 
 /** The status page of one case, as its declarant or its partner may see it. */
-export function CasePage({ ctx, access, reference, events, documents = [] }: CasePageProps) {
+export function CasePage(
+  { ctx, access, reference, events, documents = [], counter }: CasePageProps,
+) {
   const { t } = ctx;
   const { state, role } = access;
   const title = t('case.title', { reference });
@@ -28,9 +38,13 @@ export function CasePage({ ctx, access, reference, events, documents = [] }: Cas
       <p class="lead">{t('case.status', { status: statusText(ctx, state) })}</p>
       <h2>{t('case.todo.heading')}</h2>
       <ToDo ctx={ctx} state={state} role={role} />
+      {counter && state.status === 'awaiting_counter_visit'
+        ? <CounterBooking ctx={ctx} counter={counter} /> : null}
       <h2>{t('case.timeline.heading')}</h2>
       <Timeline ctx={ctx} access={access} events={events} />
       <DocumentList ctx={ctx} caseId={state.caseId} documents={documents} />
+      <h2>{t('messages.title')}</h2>
+      <p><a href={`/messages?case=${state.caseId}`}>{t('case.messages.link')}</a></p>
       {role === 'declarant' && isOpen(state.status) ? (
         <p><a href={`/cases/${state.caseId}/withdraw`}>{t('case.withdraw.link')}</a></p>
       ) : null}
@@ -104,5 +118,31 @@ function Timeline({ ctx, access, events }: TimelineProps) {
         </li>
       ) : null}
     </ol>
+  );
+}
+
+/**
+ * The municipality wants the declaration handed over at its counter: how to book the visit,
+ * from the municipality's own data (booking page, phone, opening hours).
+ */
+function CounterBooking({ ctx, counter }: { ctx: PageContext; counter: CounterVisit }) {
+  const { t, lang } = ctx;
+  const { contact } = counter;
+  return (
+    <section class="counter-contact" aria-labelledby="counter-heading">
+      <h2 id="counter-heading">{t('case.counter.heading')}</h2>
+      <p>{t('case.counter.body', { municipality: counter.municipality })}</p>
+      {contact ? (
+        <dl class="summary">
+          <dt>{t('case.counter.book')}</dt>
+          <dd><a href={contact.bookingUrl}>{t('case.counter.bookLink')}</a>
+            {' '}<span class="hint">({new URL(contact.bookingUrl).host})</span></dd>
+          <dt>{t('case.counter.phone')}</dt>
+          <dd><a href={`tel:${contact.phone.replace(/[^+0-9]/g, '')}`}>{contact.phone}</a></dd>
+          <dt>{t('case.counter.hours')}</dt>
+          <dd>{contact.openingHours[lang]}</dd>
+        </dl>
+      ) : <p>{t('case.counter.unknown')}</p>}
+    </section>
   );
 }

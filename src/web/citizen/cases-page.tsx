@@ -23,6 +23,7 @@ export function CasesPage({ ctx, cases }: { ctx: PageContext; cases: CaseSummary
         </ul>
       )}
       <p><a href="/start">{t('cases.start')}</a></p>
+      <p><a href="/preferences">{t('preferences.link')}</a></p>
     </Layout>
   );
 }

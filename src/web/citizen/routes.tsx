@@ -11,9 +11,11 @@ import { withdrawCase } from '../../app/withdraw-case.ts';
 import { acceptForms } from '../../adapters/login/form-body.ts';
 import { EngineError } from '../../engine/errors.ts';
 import { readEvents } from '../../engine/event-store.ts';
-import { isOpen, ProcessError, type CaseEvent } from '../../process/index.ts';
+import { municipalityCounter } from '../../app/municipalities.ts';
+import { isOpen, ProcessError, type CaseEvent, type CaseState } from '../../process/index.ts';
 import { checkCsrf, requireCitizen, type CitizenSession } from '../auth/index.ts';
-import { pageContext, sendPage } from '../page-context.ts';
+import { pageContext, sendPage, type PageContext } from '../page-context.ts';
+import { withinRateLimit } from '../rate-limit.tsx';
 import { ErrorPage } from '../views/error-page.tsx';
 import { CasePage } from './case-page.tsx';
 import { CasesPage, WithdrawPage } from './cases-page.tsx';
@@ -72,6 +74,7 @@ function startAnswer(request: FastifyRequest, reply: FastifyReply, overview: Sta
 }
 
 async function postStart(app: App, request: FastifyRequest, reply: FastifyReply) {
+  if (!(await withinRateLimit(app, request, reply, 'start-case', person(request)))) return reply;
   if (!checkCsrf(request)) return forbidden(request, reply);
   const form = startForm.safeParse(request.body);
   const nn = person(request);
@@ -92,8 +95,18 @@ async function showCase(app: App, request: Request, reply: FastifyReply) {
   const events = await readEvents<CaseEvent>(app.db, access.state.caseId);
   const reference = await caseReference(app.db, access.state.caseId);
   const documents = await documentsOfCase(app.db, access.state.caseId);
-  return sendPage(reply, <CasePage ctx={pageContext(request)} access={access}
-    reference={reference} events={events} documents={documents} />);
+  const ctx = pageContext(request);
+  const counter = await counterVisit(app, ctx, access.state);
+  return sendPage(reply, <CasePage ctx={ctx} access={access} reference={reference}
+    events={events} documents={documents} counter={counter} />);
+}
+
+/** How to book the counter visit, when the case waits for it. */
+async function counterVisit(app: App, ctx: PageContext, state: CaseState) {
+  if (state.status !== 'awaiting_counter_visit') return undefined;
+  const counter = await municipalityCounter(app.db, state.municipality);
+  return { municipality: counter?.name[ctx.lang] ?? state.municipality,
+    contact: counter?.contact };
 }
 
 async function confirmWithdraw(app: App, request: Request, reply: FastifyReply) {

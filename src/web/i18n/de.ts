@@ -142,6 +142,91 @@ export const de: Messages = {
   'cases.updated': 'Zuletzt geändert am {date}.',
   'cases.back': 'Zu meinen Anträgen',
 
+  'preferences.link': 'Wählen, wie Sie Nachrichten erhalten',
+  'preferences.title': 'Wie Sie Nachrichten erhalten',
+  'preferences.lead':
+    'Neuigkeiten zu Ihrem Antrag finden Sie immer bei Ihren Nachrichten auf dieser Website. '
+    + 'Sie können auch eine E-Mail oder SMS erhalten, wenn es Neuigkeiten gibt. Darin steht '
+    + 'nur, dass es Neuigkeiten gibt, nicht welche.',
+  'preferences.portal': 'Nachrichten auf dieser Website erhalten Sie immer.',
+  'preferences.language.heading': 'Sprache',
+  'preferences.language.legend': 'In welcher Sprache möchten Sie Ihre Nachrichten erhalten?',
+  'preferences.language.hint':
+    'Wenn Sie nichts wählen, schreiben wir in der Sprache Ihrer Gemeinde.',
+  'preferences.language.save': 'Sprache speichern',
+  'preferences.email.heading': 'E-Mail',
+  'preferences.email.none': 'Sie haben noch keine E-Mail-Adresse angegeben.',
+  'preferences.email.confirmed': 'Ihre E-Mail-Adresse: {address} (bestätigt).',
+  'preferences.email.unconfirmed': 'Ihre E-Mail-Adresse: {address} (noch nicht bestätigt).',
+  'preferences.email.label': 'E-Mail-Adresse',
+  'preferences.email.newLabel': 'Andere E-Mail-Adresse',
+  'preferences.email.hint':
+    'Wir senden einen Code an diese Adresse. Mit dem Code bestätigen Sie, dass es Ihre '
+    + 'Adresse ist.',
+  'preferences.email.send': 'Code per E-Mail senden',
+  'preferences.email.remove': 'E-Mail-Adresse löschen',
+  'preferences.phone.heading': 'SMS',
+  'preferences.phone.none': 'Sie haben noch keine Handynummer angegeben.',
+  'preferences.phone.confirmed': 'Ihre Handynummer: {address} (bestätigt).',
+  'preferences.phone.unconfirmed': 'Ihre Handynummer: {address} (noch nicht bestätigt).',
+  'preferences.phone.label': 'Handynummer',
+  'preferences.phone.newLabel': 'Andere Handynummer',
+  'preferences.phone.hint':
+    'Zum Beispiel 0470 12 34 56. Eine Nummer aus einem anderen Land beginnt mit + und der '
+    + 'Landesvorwahl. Wir senden einen Code an diese Nummer.',
+  'preferences.phone.send': 'Code per SMS senden',
+  'preferences.phone.remove': 'Handynummer löschen',
+  'preferences.phone.unavailable': 'Nachrichten per SMS sind zurzeit nicht möglich.',
+  'preferences.code.label': 'Code',
+  'preferences.code.hint':
+    'Geben Sie die 6 Ziffern ein, die wir an {address} gesendet haben. Der Code gilt bis '
+    + '{time}.',
+  'preferences.code.confirm': 'Bestätigen',
+  'preferences.code.unusable':
+    'Der Code für {address} funktioniert nicht mehr. Fordern Sie oben einen neuen Code an.',
+  'preferences.channels.heading': 'E-Mail und SMS',
+  'preferences.channels.legend': 'Senden Sie mir auch eine Nachricht, wenn es Neuigkeiten gibt',
+  'preferences.channels.email': 'Per E-Mail an {address}',
+  'preferences.channels.sms': 'Per SMS an {address}',
+  'preferences.channels.none':
+    'Bestätigen Sie zuerst eine E-Mail-Adresse oder Handynummer. Danach wählen Sie hier, was '
+    + 'Sie erhalten möchten.',
+  'preferences.channels.save': 'Auswahl speichern',
+  'preferences.done.language': 'Ihre Sprache ist gespeichert.',
+  'preferences.done.codeSent': 'Wir haben einen Code gesendet. Geben Sie ihn unten ein.',
+  'preferences.done.confirmed':
+    'Ihre Adresse ist bestätigt. Sie erhalten dort ab jetzt eine Nachricht, wenn es '
+    + 'Neuigkeiten gibt.',
+  'preferences.done.alreadyConfirmed':
+    'Diese Adresse ist schon bestätigt. Es hat sich nichts geändert.',
+  'preferences.done.channels': 'Ihre Auswahl ist gespeichert.',
+  'preferences.done.removed': 'Die Adresse ist gelöscht.',
+  'preferences.error.language': 'Wählen Sie eine Sprache.',
+  'preferences.error.emailEmpty': 'Geben Sie Ihre E-Mail-Adresse ein.',
+  'preferences.error.emailInvalid':
+    'Geben Sie eine E-Mail-Adresse wie name@beispiel.be ein, ohne Leerzeichen.',
+  'preferences.error.phoneEmpty': 'Geben Sie Ihre Handynummer ein.',
+  'preferences.error.phoneInvalid': 'Geben Sie eine Handynummer wie 0470 12 34 56 ein.',
+  'preferences.error.phoneNotMobile':
+    'Das ist keine Handynummer. Eine SMS kann nur an eine Handynummer gehen.',
+  'preferences.error.smsUnavailable': 'Nachrichten per SMS sind zurzeit nicht möglich.',
+  'preferences.error.rateLimited':
+    'Sie haben zu viele Codes angefordert. Sie können ab {time} einen neuen Code anfordern.',
+  'preferences.error.sendFailed':
+    'Wir konnten den Code nicht senden. Prüfen Sie die Adresse oder versuchen Sie es später '
+    + 'noch einmal.',
+  'preferences.error.codeMalformed': 'Geben Sie den Code ein: 6 Ziffern.',
+  'preferences.error.codeWrong':
+    'Dieser Code stimmt nicht. Sie können es noch {count}-mal versuchen.',
+  'preferences.error.codeVoid':
+    'Sie haben zu oft einen falschen Code eingegeben. Dieser Code funktioniert nicht mehr. '
+    + 'Fordern Sie einen neuen Code an.',
+  'preferences.error.codeExpired': 'Dieser Code gilt nicht mehr. Fordern Sie einen neuen Code an.',
+  'preferences.error.noCode': 'Fordern Sie zuerst einen Code an.',
+  'preferences.error.emailNotConfirmed':
+    'Bestätigen Sie zuerst Ihre E-Mail-Adresse mit einem Code.',
+  'preferences.error.smsNotConfirmed': 'Bestätigen Sie zuerst Ihre Handynummer mit einem Code.',
+
   'case.title': 'Antrag {reference}',
   'case.status': 'Stand: {status}.',
   'case.status.draft': 'die Erklärung ist noch nicht unterschrieben',
@@ -317,6 +402,85 @@ export const de: Messages = {
     'Aus Sicherheitsgründen konnten wir dieses Formular nicht annehmen. Es wurde nichts '
     + 'geändert. Gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es noch einmal.',
 
+  // The header for a signed-in citizen, the counter visit, the case's messages.
+  'layout.account': 'Ihr Konto',
+  'layout.signOut': 'Abmelden',
+  'case.messages.link': 'Nachrichten zu diesem Antrag',
+  'case.counter.heading': 'Termin am Schalter',
+  'case.counter.body':
+    'Die Gemeinde {municipality} bittet darum, die unterschriebene Erklärung am Schalter '
+    + 'abzugeben. Vereinbaren Sie dazu einen Termin und bringen Sie Ihren Personalausweis mit. '
+    + 'Der Antrag wartet auf diesen Besuch.',
+  'case.counter.book': 'Termin vereinbaren',
+  'case.counter.bookLink': 'Online einen Termin bei der Gemeinde vereinbaren',
+  'case.counter.phone': 'Telefon',
+  'case.counter.hours': 'Öffnungszeiten des Schalters',
+  'case.counter.unknown':
+    'Wenden Sie sich an den Bürgerdienst Ihrer Gemeinde, um einen Termin zu vereinbaren.',
+  'messages.forCase': 'Nachrichten zum Antrag {reference}',
+  'messages.all': 'Alle Nachrichten',
+  'messages.caseEmpty': 'Zu diesem Antrag gibt es noch keine Nachrichten.',
+
+  // Sign-in (src/web/auth): the embedded test login, errors, sign-out; rate limits.
+  'login.pick.title': 'Testanmeldung: Wählen Sie eine Person',
+  'login.pick.intro':
+    'Dies ist die eingebaute Testanmeldung. Sie melden sich als eine der erfundenen '
+    + 'Demo-Personen an. Im Betrieb melden Sie sich hier beim Staat an, mit eID oder itsme.',
+  'login.pick.person': 'Person',
+  'login.pick.level': 'Vertrauensniveau',
+  'login.pick.asked': 'Der Dienst verlangt mindestens das Niveau {level}.',
+  'login.level.low': 'Niedrig',
+  'login.level.low.hint': 'Zum Beispiel ein Code per E-Mail.',
+  'login.level.substantial': 'Substanziell',
+  'login.level.substantial.hint': 'Zum Beispiel itsme.',
+  'login.level.high': 'Hoch',
+  'login.level.high.hint': 'Zum Beispiel Ihre eID mit einem Kartenleser.',
+  'login.pick.submit': 'Anmelden',
+  'login.pick.cancel': 'Abbrechen',
+  'login.pick.error.person': 'Wählen Sie eine Person.',
+  'login.pick.error.level': 'Wählen Sie ein Vertrauensniveau.',
+  'login.signIn': 'Anmelden',
+  'login.badLink.title': 'Dieser Anmeldelink ist nicht gültig',
+  'login.badLink.body':
+    'Der Link möchte Sie zu einer anderen Website schicken oder verlangt ein unbekanntes Niveau.',
+  'login.failed.title': 'Die Anmeldung hat nicht geklappt',
+  'login.failed.code': 'Fehlercode für den Helpdesk:',
+  'login.failed.again': 'Erneut anmelden',
+  'login.error.login_request_missing':
+    'Diese Anmeldung wurde schon benutzt, ist abgelaufen oder wurde nicht in diesem Browser '
+    + 'begonnen.',
+  'login.error.state_mismatch':
+    'Diese Antwort gehört nicht zu der Anmeldung, die in diesem Browser begonnen wurde.',
+  'login.error.provider_refused': 'Die Anmeldung wurde abgebrochen oder abgelehnt.',
+  'login.error.token_exchange_failed':
+    'Wir konnten die Antwort des Anmeldedienstes nicht prüfen.',
+  'login.error.insufficient_level':
+    'Für diesen Schritt müssen Sie sich auf einem höheren Niveau anmelden, zum Beispiel mit '
+    + 'Ihrer eID oder itsme.',
+  'login.error.missing_national_number':
+    'Der Anmeldedienst hat uns nicht mitgeteilt, wer Sie sind.',
+  'login.error.provider_unavailable':
+    'Der Anmeldedienst ist gerade nicht erreichbar. Versuchen Sie es später noch einmal.',
+  'logout.title': 'Abmelden',
+  'logout.body':
+    'Möchten Sie sich abmelden? An einem gemeinsam genutzten Computer schließen Sie danach '
+    + 'am besten den Browser.',
+  'logout.submit': 'Abmelden',
+  'logout.notSignedIn': 'Sie sind nicht angemeldet',
+  'logout.provider.title': 'Auch bei der Testanmeldung abmelden?',
+  'logout.provider.body':
+    'Sie sind von diesem Dienst abgemeldet. Melden Sie sich auch bei der Testanmeldung ab, '
+    + 'dann wählen Sie beim nächsten Mal wieder eine Person.',
+  'logout.provider.yes': 'Ja, auch dort abmelden',
+  'logout.provider.no': 'Nein, dort angemeldet bleiben',
+  'signedOut.title': 'Sie sind abgemeldet',
+  'signedOut.body': 'Sie sind sicher abgemeldet. Ihr Antrag bleibt gespeichert.',
+  'rateLimit.title': 'Einen Moment bitte',
+  'rateLimit.body':
+    'In den letzten Minuten gab es zu viele Versuche von Ihrer Verbindung oder für Ihr Konto. '
+    + 'Um Missbrauch zu verhindern, warten wir kurz.',
+  'rateLimit.retry': 'Versuchen Sie es ab {time} noch einmal (in {minutes} Min.).',
+
   // The message box (src/web/messages) and the short e-mail and SMS notice.
   'messages.title': 'Nachrichten',
   'messages.lead':
@@ -337,6 +501,10 @@ export const de: Messages = {
   'messages.due.payment': 'Bitte zahlen Sie bis zum {date}.',
   'messages.due.service': 'Der Gerichtsvollzieher stellt die Erklärung bis zum {date} zu.',
   'messages.due.registration': 'Die Gemeinde trägt die Beendigung bis zum {date} ein.',
+  'messages.norms':
+    'Wie lange jeder Schritt dauert: Der Partner hat {answer} Tage Zeit zu antworten. Lehnt er ab oder antwortet er nicht, entscheiden Sie innerhalb von {choice} Tagen, ob Sie allein weitermachen. Den Vorschuss zahlen Sie innerhalb von {payment} Tagen. Der Gerichtsvollzieher stellt die Erklärung innerhalb von 8 Tagen nach der Zahlung zu. Die Gemeinde trägt die Beendigung innerhalb von {registration} Werktagen ein.',
+  'messages.norms.partner':
+    'Wie lange jeder Schritt dauert: Sie haben {answer} Tage Zeit zu antworten. Unterschreiben Sie mit, trägt die Gemeinde die Beendigung innerhalb von {registration} Werktagen ein. Lehnen Sie ab oder antworten Sie nicht, kann Ihr Partner allein weitermachen; ein Gerichtsvollzieher stellt Ihnen dann die Erklärung zu.',
   'messages.case_started.subject': 'Ihr Antrag hat begonnen',
   'messages.case_started.body':
     'Sie haben einen Antrag gestellt, um Ihr gesetzliches Zusammenwohnen zu beenden. Der '

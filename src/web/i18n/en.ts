@@ -133,6 +133,82 @@ export const en: Messages = {
   'cases.updated': 'Last changed on {date}.',
   'cases.back': 'Go to my requests',
 
+  'preferences.link': 'Choose how you get messages',
+  'preferences.title': 'How you get messages',
+  'preferences.lead':
+    'News about your request is always in your messages on this website. You can also get an '
+    + 'e-mail or a text message when there is news. It only says that there is news, not what.',
+  'preferences.portal': 'You always get messages on this website.',
+  'preferences.language.heading': 'Language',
+  'preferences.language.legend': 'In which language do you want your messages?',
+  'preferences.language.hint':
+    'If you do not choose, we write in the language of your municipality.',
+  'preferences.language.save': 'Save language',
+  'preferences.email.heading': 'E-mail',
+  'preferences.email.none': 'You have not given an e-mail address yet.',
+  'preferences.email.confirmed': 'Your e-mail address: {address} (confirmed).',
+  'preferences.email.unconfirmed': 'Your e-mail address: {address} (not confirmed yet).',
+  'preferences.email.label': 'E-mail address',
+  'preferences.email.newLabel': 'Another e-mail address',
+  'preferences.email.hint':
+    'We send a code to this address. With the code you confirm that it is your address.',
+  'preferences.email.send': 'Send a code by e-mail',
+  'preferences.email.remove': 'Remove e-mail address',
+  'preferences.phone.heading': 'Text message',
+  'preferences.phone.none': 'You have not given a mobile number yet.',
+  'preferences.phone.confirmed': 'Your mobile number: {address} (confirmed).',
+  'preferences.phone.unconfirmed': 'Your mobile number: {address} (not confirmed yet).',
+  'preferences.phone.label': 'Mobile number',
+  'preferences.phone.newLabel': 'Another mobile number',
+  'preferences.phone.hint':
+    'For example 0470 12 34 56. A number from another country starts with + and the country '
+    + 'code. We send a code to this number.',
+  'preferences.phone.send': 'Send a code by text message',
+  'preferences.phone.remove': 'Remove mobile number',
+  'preferences.phone.unavailable': 'Text messages are not possible at the moment.',
+  'preferences.code.label': 'Code',
+  'preferences.code.hint':
+    'Enter the 6 digits we sent to {address}. The code is valid until {time}.',
+  'preferences.code.confirm': 'Confirm',
+  'preferences.code.unusable':
+    'The code for {address} no longer works. Ask for a new code above.',
+  'preferences.channels.heading': 'E-mail and text message',
+  'preferences.channels.legend': 'Also send me a message when there is news',
+  'preferences.channels.email': 'By e-mail to {address}',
+  'preferences.channels.sms': 'By text message to {address}',
+  'preferences.channels.none':
+    'First confirm an e-mail address or a mobile number. Then you choose here what you want '
+    + 'to get.',
+  'preferences.channels.save': 'Save my choice',
+  'preferences.done.language': 'Your language is saved.',
+  'preferences.done.codeSent': 'We have sent a code. Enter it below.',
+  'preferences.done.confirmed':
+    'Your address is confirmed. From now on you get a message there when there is news.',
+  'preferences.done.alreadyConfirmed': 'This address is already confirmed. Nothing has changed.',
+  'preferences.done.channels': 'Your choice is saved.',
+  'preferences.done.removed': 'The address is removed.',
+  'preferences.error.language': 'Choose a language.',
+  'preferences.error.emailEmpty': 'Enter your e-mail address.',
+  'preferences.error.emailInvalid':
+    'Enter an e-mail address like name@example.be, without spaces.',
+  'preferences.error.phoneEmpty': 'Enter your mobile number.',
+  'preferences.error.phoneInvalid': 'Enter a mobile number like 0470 12 34 56.',
+  'preferences.error.phoneNotMobile':
+    'This is not a mobile number. A text message can only go to a mobile number.',
+  'preferences.error.smsUnavailable': 'Text messages are not possible at the moment.',
+  'preferences.error.rateLimited':
+    'You have asked for too many codes. You can ask for a new code from {time}.',
+  'preferences.error.sendFailed':
+    'We could not send the code. Check the address or try again later.',
+  'preferences.error.codeMalformed': 'Enter the code: 6 digits.',
+  'preferences.error.codeWrong': 'This code is not right. You can try {count} more times.',
+  'preferences.error.codeVoid':
+    'You entered a wrong code too many times. This code no longer works. Ask for a new code.',
+  'preferences.error.codeExpired': 'This code is no longer valid. Ask for a new code.',
+  'preferences.error.noCode': 'First ask for a code.',
+  'preferences.error.emailNotConfirmed': 'First confirm your e-mail address with a code.',
+  'preferences.error.smsNotConfirmed': 'First confirm your mobile number with a code.',
+
   'case.title': 'Request {reference}',
   'case.status': 'Status: {status}.',
   'case.status.draft': 'the declaration has not been signed yet',
@@ -298,6 +374,79 @@ export const en: Messages = {
     'For security reasons we could not accept this form. Nothing has been changed. Go back, '
     + 'reload the page and try again.',
 
+  // The header for a signed-in citizen, the counter visit, the case's messages.
+  'layout.account': 'Your account',
+  'layout.signOut': 'Sign out',
+  'case.messages.link': 'Messages about this request',
+  'case.counter.heading': 'Appointment at the counter',
+  'case.counter.body':
+    'The municipality of {municipality} asks you to hand in the signed declaration at its '
+    + 'counter. Book an appointment and bring your identity card. The request waits for this '
+    + 'visit.',
+  'case.counter.book': 'Book an appointment',
+  'case.counter.bookLink': 'Book an appointment online with the municipality',
+  'case.counter.phone': 'Phone',
+  'case.counter.hours': 'Opening hours of the counter',
+  'case.counter.unknown':
+    'Contact the civil affairs department of your municipality to book an appointment.',
+  'messages.forCase': 'Messages about request {reference}',
+  'messages.all': 'All messages',
+  'messages.caseEmpty': 'There are no messages about this request yet.',
+
+  // Sign-in (src/web/auth): the embedded test login, errors, sign-out; rate limits.
+  'login.pick.title': 'Test sign-in: choose a person',
+  'login.pick.intro':
+    'This is the embedded test sign-in. You sign in as one of the fictitious demo people. In '
+    + 'production you sign in here with the government login, using eID or itsme.',
+  'login.pick.person': 'Person',
+  'login.pick.level': 'Level of assurance',
+  'login.pick.asked': 'The service asks for at least the level {level}.',
+  'login.level.low': 'Low',
+  'login.level.low.hint': 'For instance a code by e-mail.',
+  'login.level.substantial': 'Substantial',
+  'login.level.substantial.hint': 'For instance itsme.',
+  'login.level.high': 'High',
+  'login.level.high.hint': 'For instance your eID with a card reader.',
+  'login.pick.submit': 'Sign in',
+  'login.pick.cancel': 'Cancel',
+  'login.pick.error.person': 'Choose a person.',
+  'login.pick.error.level': 'Choose a level of assurance.',
+  'login.signIn': 'Sign in',
+  'login.badLink.title': 'This sign-in link is not valid',
+  'login.badLink.body':
+    'The link wants to send you to another website, or asks for an unknown level.',
+  'login.failed.title': 'Signing in did not succeed',
+  'login.failed.code': 'Error code for the helpdesk:',
+  'login.failed.again': 'Sign in again',
+  'login.error.login_request_missing':
+    'This sign-in was already used, has expired, or was not started in this browser.',
+  'login.error.state_mismatch':
+    'This answer does not belong to the sign-in started in this browser.',
+  'login.error.provider_refused': 'The sign-in was cancelled or refused.',
+  'login.error.token_exchange_failed': 'We could not verify the login service\'s answer.',
+  'login.error.insufficient_level':
+    'This step needs a sign-in at a higher level, for instance with your eID or itsme.',
+  'login.error.missing_national_number': 'The login service did not tell us who you are.',
+  'login.error.provider_unavailable':
+    'The login service cannot be reached right now. Please try again later.',
+  'logout.title': 'Sign out',
+  'logout.body': 'Do you want to sign out? On a shared computer, close the browser afterwards.',
+  'logout.submit': 'Sign out',
+  'logout.notSignedIn': 'You are not signed in',
+  'logout.provider.title': 'Also sign out of the test sign-in?',
+  'logout.provider.body':
+    'You are signed out of this service. If you also sign out of the test sign-in, you will '
+    + 'choose a person again next time.',
+  'logout.provider.yes': 'Yes, sign out there too',
+  'logout.provider.no': 'No, stay signed in there',
+  'signedOut.title': 'You are signed out',
+  'signedOut.body': 'You are safely signed out. Your request is kept.',
+  'rateLimit.title': 'Please wait a moment',
+  'rateLimit.body':
+    'There were too many tries in the last few minutes from your connection or for your '
+    + 'account. To prevent abuse, we wait a little.',
+  'rateLimit.retry': 'Please try again from {time} (within {minutes} min.).',
+
   // The message box (src/web/messages) and the short e-mail and SMS notice.
   'messages.title': 'Messages',
   'messages.lead': 'Here you find every message about your requests. The newest is on top.',
@@ -317,6 +466,10 @@ export const en: Messages = {
   'messages.due.payment': 'Please pay by {date}.',
   'messages.due.service': 'The bailiff delivers the declaration by {date}.',
   'messages.due.registration': 'The municipality registers the end by {date}.',
+  'messages.norms':
+    'How long each step takes: the partner has {answer} days to answer. If the partner refuses or does not answer, you choose within {choice} days whether to go on alone. You pay the deposit within {payment} days. The bailiff serves the declaration within 8 days of the payment. The municipality registers the end within {registration} working days.',
+  'messages.norms.partner':
+    'How long each step takes: you have {answer} days to answer. If you sign too, the municipality registers the end within {registration} working days. If you refuse or do not answer, your partner can go on alone; a bailiff will then serve the declaration on you.',
   'messages.case_started.subject': 'Your request has started',
   'messages.case_started.body':
     'You have started a request to end your legal cohabitation. The next step is to read and '

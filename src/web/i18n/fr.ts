@@ -139,6 +139,88 @@ export const fr: Messages = {
   'cases.updated': 'Dernière modification le {date}.',
   'cases.back': 'Vers mes demandes',
 
+  'preferences.link': 'Choisir comment recevoir vos messages',
+  'preferences.title': 'Comment vous recevez vos messages',
+  'preferences.lead':
+    'Les nouvelles de votre demande sont toujours dans vos messages sur ce site. Vous pouvez '
+    + 'aussi recevoir un e-mail ou un SMS quand il y a du nouveau. Il dit seulement qu’il y a '
+    + 'du nouveau, pas quoi.',
+  'preferences.portal': 'Vous recevez toujours les messages sur ce site.',
+  'preferences.language.heading': 'Langue',
+  'preferences.language.legend': 'Dans quelle langue voulez-vous recevoir vos messages ?',
+  'preferences.language.hint':
+    'Si vous ne choisissez pas, nous écrivons dans la langue de votre commune.',
+  'preferences.language.save': 'Enregistrer la langue',
+  'preferences.email.heading': 'E-mail',
+  'preferences.email.none': 'Vous n’avez pas encore donné d’adresse e-mail.',
+  'preferences.email.confirmed': 'Votre adresse e-mail : {address} (confirmée).',
+  'preferences.email.unconfirmed': 'Votre adresse e-mail : {address} (pas encore confirmée).',
+  'preferences.email.label': 'Adresse e-mail',
+  'preferences.email.newLabel': 'Autre adresse e-mail',
+  'preferences.email.hint':
+    'Nous envoyons un code à cette adresse. Avec ce code, vous confirmez que c’est votre '
+    + 'adresse.',
+  'preferences.email.send': 'Envoyer un code par e-mail',
+  'preferences.email.remove': 'Supprimer l’adresse e-mail',
+  'preferences.phone.heading': 'SMS',
+  'preferences.phone.none': 'Vous n’avez pas encore donné de numéro de GSM.',
+  'preferences.phone.confirmed': 'Votre numéro de GSM : {address} (confirmé).',
+  'preferences.phone.unconfirmed': 'Votre numéro de GSM : {address} (pas encore confirmé).',
+  'preferences.phone.label': 'Numéro de GSM',
+  'preferences.phone.newLabel': 'Autre numéro de GSM',
+  'preferences.phone.hint':
+    'Par exemple 0470 12 34 56. Un numéro d’un autre pays commence par + et l’indicatif du '
+    + 'pays. Nous envoyons un code à ce numéro.',
+  'preferences.phone.send': 'Envoyer un code par SMS',
+  'preferences.phone.remove': 'Supprimer le numéro de GSM',
+  'preferences.phone.unavailable': 'Les messages par SMS ne sont pas possibles pour le moment.',
+  'preferences.code.label': 'Code',
+  'preferences.code.hint':
+    'Saisissez les 6 chiffres que nous avons envoyés à {address}. Le code est valable jusqu’au '
+    + '{time}.',
+  'preferences.code.confirm': 'Confirmer',
+  'preferences.code.unusable':
+    'Le code pour {address} ne fonctionne plus. Demandez un nouveau code ci-dessus.',
+  'preferences.channels.heading': 'E-mail et SMS',
+  'preferences.channels.legend': 'Envoyez-moi aussi un message quand il y a du nouveau',
+  'preferences.channels.email': 'Par e-mail à {address}',
+  'preferences.channels.sms': 'Par SMS au {address}',
+  'preferences.channels.none':
+    'Confirmez d’abord une adresse e-mail ou un numéro de GSM. Ensuite, vous choisissez ici ce '
+    + 'que vous voulez recevoir.',
+  'preferences.channels.save': 'Enregistrer mon choix',
+  'preferences.done.language': 'Votre langue est enregistrée.',
+  'preferences.done.codeSent': 'Nous avons envoyé un code. Saisissez-le ci-dessous.',
+  'preferences.done.confirmed':
+    'Votre adresse est confirmée. Vous y recevrez désormais un message quand il y a du nouveau.',
+  'preferences.done.alreadyConfirmed': 'Cette adresse est déjà confirmée. Rien n’a changé.',
+  'preferences.done.channels': 'Votre choix est enregistré.',
+  'preferences.done.removed': 'L’adresse est supprimée.',
+  'preferences.error.language': 'Choisissez une langue.',
+  'preferences.error.emailEmpty': 'Saisissez votre adresse e-mail.',
+  'preferences.error.emailInvalid':
+    'Saisissez une adresse e-mail comme nom@exemple.be, sans espaces.',
+  'preferences.error.phoneEmpty': 'Saisissez votre numéro de GSM.',
+  'preferences.error.phoneInvalid': 'Saisissez un numéro de GSM comme 0470 12 34 56.',
+  'preferences.error.phoneNotMobile':
+    'Ce n’est pas un numéro de GSM. Un SMS ne peut aller qu’à un numéro de GSM.',
+  'preferences.error.smsUnavailable':
+    'Les messages par SMS ne sont pas possibles pour le moment.',
+  'preferences.error.rateLimited':
+    'Vous avez demandé trop de codes. Vous pouvez demander un nouveau code à partir du {time}.',
+  'preferences.error.sendFailed':
+    'Nous n’avons pas pu envoyer le code. Vérifiez l’adresse ou réessayez plus tard.',
+  'preferences.error.codeMalformed': 'Saisissez le code : 6 chiffres.',
+  'preferences.error.codeWrong':
+    'Ce code n’est pas correct. Vous pouvez encore essayer {count} fois.',
+  'preferences.error.codeVoid':
+    'Vous avez saisi trop souvent un code erroné. Ce code ne fonctionne plus. Demandez un '
+    + 'nouveau code.',
+  'preferences.error.codeExpired': 'Ce code n’est plus valable. Demandez un nouveau code.',
+  'preferences.error.noCode': 'Demandez d’abord un code.',
+  'preferences.error.emailNotConfirmed': 'Confirmez d’abord votre adresse e-mail avec un code.',
+  'preferences.error.smsNotConfirmed': 'Confirmez d’abord votre numéro de GSM avec un code.',
+
   'case.title': 'Demande {reference}',
   'case.status': 'État : {status}.',
   'case.status.draft': 'la déclaration n’est pas encore signée',
@@ -314,6 +396,83 @@ export const fr: Messages = {
     'Pour des raisons de sécurité, nous n’avons pas pu accepter ce formulaire. Rien n’a été '
     + 'modifié. Revenez en arrière, rechargez la page et réessayez.',
 
+  // The header for a signed-in citizen, the counter visit, the case's messages.
+  'layout.account': 'Votre compte',
+  'layout.signOut': 'Se déconnecter',
+  'case.messages.link': 'Messages concernant cette demande',
+  'case.counter.heading': 'Rendez-vous au guichet',
+  'case.counter.body':
+    'La commune de {municipality} demande de remettre la déclaration signée au guichet. '
+    + 'Prenez rendez-vous et apportez votre carte d’identité. La demande attend cette visite.',
+  'case.counter.book': 'Prendre rendez-vous',
+  'case.counter.bookLink': 'Prendre rendez-vous en ligne auprès de la commune',
+  'case.counter.phone': 'Téléphone',
+  'case.counter.hours': 'Heures d’ouverture du guichet',
+  'case.counter.unknown':
+    'Contactez le service population de votre commune pour prendre rendez-vous.',
+  'messages.forCase': 'Messages concernant la demande {reference}',
+  'messages.all': 'Tous les messages',
+  'messages.caseEmpty': 'Il n’y a pas encore de message concernant cette demande.',
+
+  // Sign-in (src/web/auth): the embedded test login, errors, sign-out; rate limits.
+  'login.pick.title': 'Connexion de test : choisissez une personne',
+  'login.pick.intro':
+    'Ceci est la connexion de test intégrée. Vous vous connectez comme l’une des personnes de '
+    + 'démonstration fictives. En production, vous vous connectez ici via l’État, avec eID ou '
+    + 'itsme.',
+  'login.pick.person': 'Personne',
+  'login.pick.level': 'Niveau de garantie',
+  'login.pick.asked': 'Le service demande au moins le niveau {level}.',
+  'login.level.low': 'Faible',
+  'login.level.low.hint': 'Par exemple un code par e-mail.',
+  'login.level.substantial': 'Substantiel',
+  'login.level.substantial.hint': 'Par exemple itsme.',
+  'login.level.high': 'Élevé',
+  'login.level.high.hint': 'Par exemple votre eID avec un lecteur de carte.',
+  'login.pick.submit': 'Se connecter',
+  'login.pick.cancel': 'Annuler',
+  'login.pick.error.person': 'Choisissez une personne.',
+  'login.pick.error.level': 'Choisissez un niveau de garantie.',
+  'login.signIn': 'Se connecter',
+  'login.badLink.title': 'Ce lien de connexion n’est pas valable',
+  'login.badLink.body':
+    'Le lien veut vous envoyer vers un autre site, ou demande un niveau inconnu.',
+  'login.failed.title': 'La connexion n’a pas abouti',
+  'login.failed.code': 'Code d’erreur pour le helpdesk :',
+  'login.failed.again': 'Se connecter à nouveau',
+  'login.error.login_request_missing':
+    'Cette connexion a déjà été utilisée, a expiré ou n’a pas commencé dans ce navigateur.',
+  'login.error.state_mismatch':
+    'Cette réponse ne correspond pas à la connexion commencée dans ce navigateur.',
+  'login.error.provider_refused': 'La connexion a été annulée ou refusée.',
+  'login.error.token_exchange_failed':
+    'Nous n’avons pas pu vérifier la réponse du service de connexion.',
+  'login.error.insufficient_level':
+    'Cette étape demande une connexion à un niveau plus élevé, par exemple avec votre eID ou '
+    + 'itsme.',
+  'login.error.missing_national_number':
+    'Le service de connexion ne nous a pas indiqué qui vous êtes.',
+  'login.error.provider_unavailable':
+    'Le service de connexion n’est pas joignable pour le moment. Réessayez plus tard.',
+  'logout.title': 'Se déconnecter',
+  'logout.body':
+    'Voulez-vous vous déconnecter ? Sur un ordinateur partagé, fermez ensuite le navigateur.',
+  'logout.submit': 'Se déconnecter',
+  'logout.notSignedIn': 'Vous n’êtes pas connecté',
+  'logout.provider.title': 'Se déconnecter aussi de la connexion de test ?',
+  'logout.provider.body':
+    'Vous êtes déconnecté de ce service. Si vous vous déconnectez aussi de la connexion de '
+    + 'test, vous choisirez à nouveau une personne la prochaine fois.',
+  'logout.provider.yes': 'Oui, me déconnecter aussi',
+  'logout.provider.no': 'Non, rester connecté là',
+  'signedOut.title': 'Vous êtes déconnecté',
+  'signedOut.body': 'Vous êtes déconnecté en toute sécurité. Votre demande est conservée.',
+  'rateLimit.title': 'Un peu de patience',
+  'rateLimit.body':
+    'Il y a eu trop d’essais ces dernières minutes depuis votre connexion ou pour votre '
+    + 'compte. Pour éviter les abus, nous attendons un peu.',
+  'rateLimit.retry': 'Réessayez à partir de {time} (dans {minutes} min.).',
+
   // The message box (src/web/messages) and the short e-mail and SMS notice.
   'messages.title': 'Messages',
   'messages.lead':
@@ -334,6 +493,10 @@ export const fr: Messages = {
   'messages.due.payment': 'Payez au plus tard le {date}.',
   'messages.due.service': 'L’huissier de justice remet la déclaration au plus tard le {date}.',
   'messages.due.registration': 'La commune enregistre la fin au plus tard le {date}.',
+  'messages.norms':
+    'Durée de chaque étape : le partenaire a {answer} jours pour répondre. S\'il refuse ou ne répond pas, vous choisissez dans les {choice} jours de continuer seul ou non. Vous payez la provision dans les {payment} jours. L\'huissier de justice signifie la déclaration dans les 8 jours après le paiement. La commune enregistre la cessation dans les {registration} jours ouvrables.',
+  'messages.norms.partner':
+    'Durée de chaque étape : vous avez {answer} jours pour répondre. Si vous signez aussi, la commune enregistre la cessation dans les {registration} jours ouvrables. Si vous refusez ou ne répondez pas, votre partenaire peut continuer seul ; un huissier de justice vous signifiera alors la déclaration.',
   'messages.case_started.subject': 'Votre demande a commencé',
   'messages.case_started.body':
     'Vous avez commencé une demande pour mettre fin à votre cohabitation légale. L’étape '

@@ -135,6 +135,81 @@ export const nl = {
   'cases.updated': 'Laatst gewijzigd op {date}.',
   'cases.back': 'Naar mijn aanvragen',
 
+  'preferences.link': 'Kies hoe u berichten krijgt',
+  'preferences.title': 'Hoe u berichten krijgt',
+  'preferences.lead':
+    'Nieuws over uw aanvraag staat altijd bij uw berichten op deze website. U kunt ook een '
+    + 'e-mail of sms krijgen als er nieuws is. Daarin staat alleen dat er nieuws is, niet wat.',
+  'preferences.portal': 'Berichten op deze website krijgt u altijd.',
+  'preferences.language.heading': 'Taal',
+  'preferences.language.legend': 'In welke taal wilt u uw berichten krijgen?',
+  'preferences.language.hint': 'Kiest u niets, dan schrijven we in de taal van uw gemeente.',
+  'preferences.language.save': 'Taal opslaan',
+  'preferences.email.heading': 'E-mail',
+  'preferences.email.none': 'U hebt nog geen e-mailadres gegeven.',
+  'preferences.email.confirmed': 'Uw e-mailadres: {address} (bevestigd).',
+  'preferences.email.unconfirmed': 'Uw e-mailadres: {address} (nog niet bevestigd).',
+  'preferences.email.label': 'E-mailadres',
+  'preferences.email.newLabel': 'Ander e-mailadres',
+  'preferences.email.hint':
+    'We sturen een code naar dit adres. Met die code bevestigt u dat het uw adres is.',
+  'preferences.email.send': 'Stuur een code per e-mail',
+  'preferences.email.remove': 'E-mailadres verwijderen',
+  'preferences.phone.heading': 'Sms',
+  'preferences.phone.none': 'U hebt nog geen gsm-nummer gegeven.',
+  'preferences.phone.confirmed': 'Uw gsm-nummer: {address} (bevestigd).',
+  'preferences.phone.unconfirmed': 'Uw gsm-nummer: {address} (nog niet bevestigd).',
+  'preferences.phone.label': 'Gsm-nummer',
+  'preferences.phone.newLabel': 'Ander gsm-nummer',
+  'preferences.phone.hint':
+    'Bijvoorbeeld 0470 12 34 56. Een nummer uit een ander land begint met + en de landcode. '
+    + 'We sturen een code naar dit nummer.',
+  'preferences.phone.send': 'Stuur een code per sms',
+  'preferences.phone.remove': 'Gsm-nummer verwijderen',
+  'preferences.phone.unavailable': 'Berichten per sms zijn op dit moment niet mogelijk.',
+  'preferences.code.label': 'Code',
+  'preferences.code.hint':
+    'Vul de 6 cijfers in die we naar {address} stuurden. De code is geldig tot {time}.',
+  'preferences.code.confirm': 'Bevestigen',
+  'preferences.code.unusable':
+    'De code voor {address} werkt niet meer. Vraag hierboven een nieuwe code.',
+  'preferences.channels.heading': 'E-mail en sms',
+  'preferences.channels.legend': 'Stuur mij ook een bericht als er nieuws is',
+  'preferences.channels.email': 'Per e-mail naar {address}',
+  'preferences.channels.sms': 'Per sms naar {address}',
+  'preferences.channels.none':
+    'Bevestig eerst een e-mailadres of gsm-nummer. Daarna kiest u hier wat u wilt krijgen.',
+  'preferences.channels.save': 'Keuze opslaan',
+  'preferences.done.language': 'Uw taal is opgeslagen.',
+  'preferences.done.codeSent': 'We hebben een code gestuurd. Vul die hieronder in.',
+  'preferences.done.confirmed':
+    'Uw adres is bevestigd. U krijgt daar voortaan een bericht als er nieuws is.',
+  'preferences.done.alreadyConfirmed': 'Dit adres is al bevestigd. Er is niets veranderd.',
+  'preferences.done.channels': 'Uw keuze is opgeslagen.',
+  'preferences.done.removed': 'Het adres is verwijderd.',
+  'preferences.error.language': 'Kies een taal.',
+  'preferences.error.emailEmpty': 'Vul uw e-mailadres in.',
+  'preferences.error.emailInvalid':
+    'Vul een e-mailadres in zoals naam@voorbeeld.be, zonder spaties.',
+  'preferences.error.phoneEmpty': 'Vul uw gsm-nummer in.',
+  'preferences.error.phoneInvalid': 'Vul een gsm-nummer in zoals 0470 12 34 56.',
+  'preferences.error.phoneNotMobile':
+    'Dit is geen gsm-nummer. Een sms kan alleen naar een gsm-nummer.',
+  'preferences.error.smsUnavailable': 'Berichten per sms zijn op dit moment niet mogelijk.',
+  'preferences.error.rateLimited':
+    'U hebt te veel codes gevraagd. U kunt een nieuwe code vragen vanaf {time}.',
+  'preferences.error.sendFailed':
+    'We konden de code nu niet versturen. Kijk het adres na of probeer het later opnieuw.',
+  'preferences.error.codeMalformed': 'Vul de code in: 6 cijfers.',
+  'preferences.error.codeWrong': 'Deze code klopt niet. U kunt het nog {count} keer proberen.',
+  'preferences.error.codeVoid':
+    'U hebt te vaak een verkeerde code ingevuld. Deze code werkt niet meer. Vraag een nieuwe '
+    + 'code.',
+  'preferences.error.codeExpired': 'Deze code is niet meer geldig. Vraag een nieuwe code.',
+  'preferences.error.noCode': 'Vraag eerst een code.',
+  'preferences.error.emailNotConfirmed': 'Bevestig eerst uw e-mailadres met een code.',
+  'preferences.error.smsNotConfirmed': 'Bevestig eerst uw gsm-nummer met een code.',
+
   'case.title': 'Aanvraag {reference}',
   'case.status': 'Stand van zaken: {status}.',
   'case.status.draft': 'de verklaring is nog niet ondertekend',
@@ -306,6 +381,82 @@ export const nl = {
     'Om veiligheidsredenen konden we dit formulier niet aanvaarden. Er is niets gewijzigd. '
     + 'Ga terug, laad de pagina opnieuw en probeer het nog eens.',
 
+  // The header for a signed-in citizen, the counter visit, the case's messages.
+  'layout.account': 'Uw account',
+  'layout.signOut': 'Afmelden',
+  'case.messages.link': 'Berichten over deze aanvraag',
+  'case.counter.heading': 'Afspraak aan het loket',
+  'case.counter.body':
+    'De gemeente {municipality} vraagt om de ondertekende verklaring aan het loket af te '
+    + 'geven. Maak daarvoor een afspraak en neem uw identiteitskaart mee. De aanvraag wacht '
+    + 'tot dat bezoek.',
+  'case.counter.book': 'Afspraak maken',
+  'case.counter.bookLink': 'Maak online een afspraak bij de gemeente',
+  'case.counter.phone': 'Telefoon',
+  'case.counter.hours': 'Openingsuren van het loket',
+  'case.counter.unknown':
+    'Neem contact op met de dienst burgerzaken van uw gemeente om een afspraak te maken.',
+  'messages.forCase': 'Berichten over aanvraag {reference}',
+  'messages.all': 'Alle berichten',
+  'messages.caseEmpty': 'Er zijn nog geen berichten over deze aanvraag.',
+
+  // Sign-in (src/web/auth): the embedded test login, errors, sign-out; rate limits.
+  'login.pick.title': 'Testaanmelding: kies een persoon',
+  'login.pick.intro':
+    'Dit is de ingebouwde testaanmelding. U meldt zich aan als een van de verzonnen '
+    + 'demopersonen. In productie meldt u zich hier aan bij de overheid, met eID of itsme.',
+  'login.pick.person': 'Persoon',
+  'login.pick.level': 'Betrouwbaarheidsniveau',
+  'login.pick.asked': 'De dienst vraagt minstens het niveau {level}.',
+  'login.level.low': 'Laag',
+  'login.level.low.hint': 'Bijvoorbeeld een code per e-mail.',
+  'login.level.substantial': 'Substantieel',
+  'login.level.substantial.hint': 'Bijvoorbeeld itsme.',
+  'login.level.high': 'Hoog',
+  'login.level.high.hint': 'Bijvoorbeeld uw eID met een kaartlezer.',
+  'login.pick.submit': 'Aanmelden',
+  'login.pick.cancel': 'Annuleren',
+  'login.pick.error.person': 'Kies een persoon.',
+  'login.pick.error.level': 'Kies een betrouwbaarheidsniveau.',
+  'login.signIn': 'Aanmelden',
+  'login.badLink.title': 'Deze aanmeldlink is niet geldig',
+  'login.badLink.body':
+    'De link wil u naar een andere website sturen, of vraagt een onbekend niveau.',
+  'login.failed.title': 'Het aanmelden is niet gelukt',
+  'login.failed.code': 'Foutcode voor de helpdesk:',
+  'login.failed.again': 'Opnieuw aanmelden',
+  'login.error.login_request_missing':
+    'Deze aanmelding is al gebruikt, is verlopen of is niet in deze browser begonnen.',
+  'login.error.state_mismatch':
+    'Dit antwoord hoort niet bij de aanmelding die in deze browser begonnen is.',
+  'login.error.provider_refused': 'De aanmelding is geannuleerd of geweigerd.',
+  'login.error.token_exchange_failed':
+    'We konden het antwoord van de aanmelddienst niet controleren.',
+  'login.error.insufficient_level':
+    'Voor deze stap moet u zich aanmelden op een hoger niveau, bijvoorbeeld met uw eID of '
+    + 'itsme.',
+  'login.error.missing_national_number':
+    'De aanmelddienst heeft ons niet laten weten wie u bent.',
+  'login.error.provider_unavailable':
+    'De aanmelddienst is nu niet bereikbaar. Probeer het later opnieuw.',
+  'logout.title': 'Afmelden',
+  'logout.body': 'Wilt u zich afmelden? Op een gedeelde computer sluit u daarna best de browser.',
+  'logout.submit': 'Afmelden',
+  'logout.notSignedIn': 'U bent niet aangemeld',
+  'logout.provider.title': 'Ook afmelden bij de testaanmelding?',
+  'logout.provider.body':
+    'U bent afgemeld bij deze dienst. Meldt u zich ook af bij de testaanmelding, dan kiest u '
+    + 'de volgende keer opnieuw een persoon.',
+  'logout.provider.yes': 'Ja, ook daar afmelden',
+  'logout.provider.no': 'Nee, daar aangemeld blijven',
+  'signedOut.title': 'U bent afgemeld',
+  'signedOut.body': 'U bent veilig afgemeld. Uw aanvraag blijft bewaard.',
+  'rateLimit.title': 'Even geduld',
+  'rateLimit.body':
+    'Dit is de voorbije minuten te vaak geprobeerd vanaf uw verbinding of voor uw account. '
+    + 'Om misbruik te voorkomen, wachten we even.',
+  'rateLimit.retry': 'Probeer het opnieuw vanaf {time} (binnen {minutes} min.).',
+
   // The message box (src/web/messages) and the short e-mail and SMS notice.
   'messages.title': 'Berichten',
   'messages.lead': 'Hier vindt u alle berichten over uw aanvragen. Het nieuwste staat bovenaan.',
@@ -325,6 +476,10 @@ export const nl = {
   'messages.due.payment': 'Betaal uiterlijk op {date}.',
   'messages.due.service': 'De gerechtsdeurwaarder bezorgt de verklaring uiterlijk op {date}.',
   'messages.due.registration': 'De gemeente registreert de beëindiging uiterlijk op {date}.',
+  'messages.norms':
+    'Hoe lang elke stap duurt: de partner heeft {answer} dagen om te antwoorden. Weigert de partner of antwoordt hij of zij niet, dan kiest u binnen {choice} dagen of u alleen verdergaat. Het voorschot betaalt u binnen {payment} dagen. De gerechtsdeurwaarder bezorgt de verklaring binnen 8 dagen na de betaling. De gemeente registreert de beëindiging binnen {registration} werkdagen.',
+  'messages.norms.partner':
+    'Hoe lang elke stap duurt: u hebt {answer} dagen om te antwoorden. Tekent u mee, dan registreert de gemeente de beëindiging binnen {registration} werkdagen. Weigert u of antwoordt u niet, dan kan uw partner alleen verdergaan; een gerechtsdeurwaarder bezorgt u dan de verklaring.',
   'messages.case_started.subject': 'Uw aanvraag is gestart',
   'messages.case_started.body':
     'U hebt een aanvraag gestart om uw wettelijke samenwoning te beëindigen. De volgende stap '

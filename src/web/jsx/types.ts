@@ -32,6 +32,13 @@ export interface Attributes {
   method?: Value;
   action?: Value;
   autocomplete?: Value;
+  inputmode?: Value;
+  spellcheck?: Value;
+  maxlength?: Value;
+  /** On a form: the server checks it and answers with an error summary instead. */
+  novalidate?: boolean;
+  /** An iframe's sandbox: an empty string allows nothing. */
+  sandbox?: Value;
   rows?: Value;
   required?: boolean;
   disabled?: boolean;
@@ -54,7 +61,7 @@ type Tag =
   | 'ul' | 'ol' | 'li' | 'dl' | 'dt' | 'dd'
   | 'table' | 'caption' | 'thead' | 'tbody' | 'tr' | 'th' | 'td'
   | 'form' | 'fieldset' | 'legend' | 'label' | 'input' | 'textarea' | 'select' | 'option'
-  | 'button' | 'img' | 'time' | 'pre' | 'code' | 'details' | 'summary';
+  | 'button' | 'img' | 'time' | 'pre' | 'code' | 'details' | 'summary' | 'iframe';
 
 export type IntrinsicTags = {
   [T in Tag]: Attributes & { children?: Child };

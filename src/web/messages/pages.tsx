@@ -4,15 +4,28 @@ import type { PageContext } from '../page-context.ts';
 import { Layout } from '../views/layout.tsx';
 import { messageSubject } from './texts.ts';
 
-interface MessagesPageProps { ctx: PageContext; messages: BoxMessage[]; csrf: string }
+interface MessagesPageProps {
+  ctx: PageContext;
+  messages: BoxMessage[];
+  csrf: string;
+  /** The box narrowed to one case's messages. */
+  forCase?: { caseId: string; reference: string } | undefined;
+}
 
 /** The message box: newest first; an unread message opens through a POST that marks it. */
-export function MessagesPage({ ctx, messages, csrf }: MessagesPageProps) {
+export function MessagesPage({ ctx, messages, csrf, forCase }: MessagesPageProps) {
   const { t } = ctx;
+  const title = forCase ? t('messages.forCase', { reference: forCase.reference })
+    : t('messages.title');
   return (
-    <Layout ctx={ctx} title={t('messages.title')}>
-      <h1>{t('messages.title')}</h1>
-      {messages.length === 0 ? <p>{t('messages.empty')}</p> : (
+    <Layout ctx={ctx} title={title}>
+      <h1>{title}</h1>
+      {forCase ? (
+        <p><a href={`/cases/${forCase.caseId}`}>
+          {t('messages.toCase', { reference: forCase.reference })}</a>
+          {' – '}<a href="/messages">{t('messages.all')}</a></p>
+      ) : null}
+      {messages.length === 0 ? <p>{t(forCase ? 'messages.caseEmpty' : 'messages.empty')}</p> : (
         <>
           <p>{t('messages.lead')}</p>
           <ul class="messages">
@@ -20,6 +33,7 @@ export function MessagesPage({ ctx, messages, csrf }: MessagesPageProps) {
           </ul>
         </>
       )}
+      <p><a href="/preferences">{t('preferences.link')}</a></p>
     </Layout>
   );
 }

@@ -3,6 +3,7 @@ import type { App } from '../../app/app.ts';
 import {
   markRead, MessageAccessError, messageOfPerson, messagesOfPerson,
 } from '../../app/messages/index.ts';
+import { CaseAccessError, caseForPerson, caseReference } from '../../app/case-access.ts';
 import { acceptForms } from '../../adapters/login/form-body.ts';
 import { checkCsrf, requireCitizen, type CitizenSession } from '../auth/index.ts';
 import { NoticePage } from '../citizen/notice-page.tsx';
@@ -23,7 +24,7 @@ export function messageRoutes(app: App) {
   return async (server: FastifyInstance) => {
     acceptForms(server);
     server.addHook('preHandler', requireCitizen);
-    server.get('/messages', (request, reply) => showBox(app, request, reply));
+    server.get('/messages', (request: BoxRequest, reply) => showBox(app, request, reply));
     server.get('/messages/:id', (request: Request, reply) => showOne(app, request, reply));
     server.post('/messages/:id/read', (request: Request, reply) => read(app, request, reply));
     server.setErrorHandler(async (error, request, reply) => refused(request, reply, error));
@@ -34,10 +35,24 @@ function session(request: FastifyRequest): CitizenSession {
   return request.citizenSession as CitizenSession;
 }
 
-async function showBox(app: App, request: FastifyRequest, reply: FastifyReply) {
-  const messages = await messagesOfPerson(app.db, session(request).nationalNumber);
+type BoxRequest = FastifyRequest<{ Querystring: { case?: string } }>;
+
+/** The whole box, or (?case=) the messages of one of the person's cases. */
+async function showBox(app: App, request: BoxRequest, reply: FastifyReply) {
+  const person = session(request).nationalNumber;
+  const all = await messagesOfPerson(app.db, person);
+  const caseId = request.query.case;
+  const forCase = caseId === undefined ? undefined : await caseOfBox(app, caseId, person);
+  const messages = forCase ? all.filter((m) => m.caseId === forCase.caseId) : all;
   return sendPage(reply, <MessagesPage ctx={pageContext(request)} messages={messages}
-    csrf={session(request).csrfToken} />);
+    csrf={session(request).csrfToken} forCase={forCase} />);
+}
+
+/** The case the box is narrowed to; another person's case or a tampered id answers 404. */
+async function caseOfBox(app: App, caseId: string, person: string) {
+  const access = await caseForPerson(app.engine, caseId, person);
+  return { caseId: access.state.caseId,
+    reference: await caseReference(app.db, access.state.caseId) };
 }
 
 async function showOne(app: App, request: Request, reply: FastifyReply) {
@@ -64,7 +79,7 @@ async function read(app: App, request: Request, reply: FastifyReply) {
 
 /** Another person's message, or none: the same 404, so nobody learns whether it exists. */
 function refused(request: FastifyRequest, reply: FastifyReply, error: unknown) {
-  if (!(error instanceof MessageAccessError)) throw error;
+  if (!(error instanceof MessageAccessError) && !(error instanceof CaseAccessError)) throw error;
   request.log.warn({ code: error.code }, 'message access refused');
   return sendPage(reply, <ErrorPage ctx={pageContext(request)} kind="notFound" />, 404);
 }

@@ -54,9 +54,22 @@ export function messageBody(
   ctx: PageContext, template: CitizenTemplate, state: CaseState | null,
 ): string[] {
   const due = state === null ? null : dueLine(template, state);
-  const body = ctx.t(bodyKey(template));
-  if (due === null) return [body];
-  return [body, ctx.t(dueLines[due.line].key, { date: lastDay(ctx.lang, due.at) })];
+  const body = [ctx.t(bodyKey(template)), ...serviceNorms(ctx, template, state)];
+  if (due === null) return body;
+  return [...body, ctx.t(dueLines[due.line].key, { date: lastDay(ctx.lang, due.at) })];
+}
+
+/** The messages that open a case for each partner tell how long each step may take. */
+const normsShownIn: readonly CitizenTemplate[] = ['case_started', 'partner_invited'];
+
+function serviceNorms(ctx: PageContext, template: CitizenTemplate, state: CaseState | null) {
+  if (state === null || !normsShownIn.includes(template)) return [];
+  const s = state.settings;
+  const key = template === 'partner_invited' ? 'messages.norms.partner' : 'messages.norms';
+  return [ctx.t(key, {
+    answer: s.partnerAnswerDays, choice: s.declarantChoiceDays, payment: s.paymentDays,
+    registration: s.registrationWorkingDays,
+  })];
 }
 
 function dueLine(template: CitizenTemplate, state: CaseState) {

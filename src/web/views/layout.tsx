@@ -1,6 +1,6 @@
 import type { Child } from '../jsx/types.ts';
 import { languageNames, languages } from '../i18n/index.ts';
-import type { PageContext } from '../page-context.ts';
+import type { Account, PageContext } from '../page-context.ts';
 
 interface LayoutProps {
   ctx: PageContext;
@@ -25,6 +25,7 @@ export function Layout({ ctx, title, children }: LayoutProps) {
           <div class="container header-inner">
             <a class="site-name" href={`/?lang=${ctx.lang}`}>{ctx.t('site.name')}</a>
             <LanguageSwitch ctx={ctx} />
+            {ctx.account ? <AccountNav ctx={ctx} account={ctx.account} /> : null}
           </div>
         </header>
         <main id="main" class="container" tabindex="-1">{children}</main>
@@ -36,6 +37,31 @@ export function Layout({ ctx, title, children }: LayoutProps) {
         </footer>
       </body>
     </html>
+  );
+}
+
+/**
+ * For a signed-in citizen: their cases, the message box with the number of unread messages,
+ * and sign-out (a form with the session's token: it works without JavaScript).
+ */
+function AccountNav({ ctx, account }: { ctx: PageContext; account: Account }) {
+  const { t } = ctx;
+  const unread = account.unread ?? 0;
+  return (
+    <nav class="account-nav" aria-label={t('layout.account')}>
+      <ul>
+        <li><a href="/cases" aria-current={ctx.path === '/cases' ? 'page' : undefined}>
+          {t('cases.title')}</a></li>
+        <li><a href="/messages" aria-current={ctx.path === '/messages' ? 'page' : undefined}>
+          {unread > 0 ? t('messages.navUnread', { count: unread }) : t('messages.nav')}</a></li>
+        <li>
+          <form method="post" action="/auth/logout">
+            <input type="hidden" name="_csrf" value={account.csrf} />
+            <button type="submit" class="header-button">{t('layout.signOut')}</button>
+          </form>
+        </li>
+      </ul>
+    </nav>
   );
 }
 

@@ -2,11 +2,16 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { App } from '../../app/app.ts';
 import { acceptForms } from '../../adapters/login/form-body.ts';
 import { parseLevel } from '../../adapters/login/levels.ts';
-import { LoginError, loginErrors } from '../../adapters/login/login-error.ts';
+import { LoginError } from '../../adapters/login/login-error.ts';
 import type { LoginClient } from '../../adapters/login/oidc-client.ts';
-import { escapeHtml, page } from '../../adapters/login/page.ts';
+import type { Html } from '../jsx/html.ts';
+import { pageContext, sendPage } from '../page-context.ts';
+import { withinRateLimit } from '../rate-limit.tsx';
 import { readCookie, setCookie } from './cookies.ts';
 import { checkCsrf } from './guards.ts';
+import {
+  BadLinkPage, ExpiredFormPage, LoginFailedPage, LogoutPage, SignedOutPage,
+} from './pages.tsx';
 import type { SessionStore } from './sessions.ts';
 
 export const sessionCookie = 'sid';
@@ -33,10 +38,11 @@ export function authRoutes(deps: AuthRouteDeps) {
     server.get<{ Querystring: LoginQuery }>('/auth/login', (request, reply) =>
       startLogin(deps, request, reply));
     server.get('/auth/callback', (request, reply) => callback(deps, request, reply));
-    server.get('/auth/logout', async (request, reply) => html(reply, 200, logoutPage(request)));
+    server.get('/auth/logout', async (request, reply) => html(reply, 200, <LogoutPage
+      ctx={pageContext(request)} csrf={request.citizenSession?.csrfToken} />));
     server.post('/auth/logout', (request, reply) => logout(deps, request, reply));
-    server.get('/auth/signed-out', async (_request, reply) => html(reply, 200,
-      page('You are signed out', '<p><a href="/">Back to the start page</a></p>')));
+    server.get('/auth/signed-out', async (request, reply) => html(reply, 200,
+      <SignedOutPage ctx={pageContext(request)} />));
   };
 }
 
@@ -47,10 +53,10 @@ async function startLogin(deps: AuthRouteDeps, request: FastifyRequest<{
   const level = parseLevel(request.query.level ?? 'low');
   if (!returnTo || !level) {
     request.log.warn({ code: returnTo ? 'bad_level' : 'bad_return' }, 'sign-in refused');
-    return html(reply, 400, page('This sign-in link is not valid',
-      '<p>The link asks to return to another site or for an unknown level.</p>'
-      + '<p><a href="/auth/login">Sign in</a></p>'));
+    return html(reply, 400, <BadLinkPage ctx={pageContext(request)} />);
   }
+  const person = request.citizenSession?.nationalNumber;
+  if (!(await withinRateLimit(deps.app, request, reply, 'sign-in', person))) return reply;
   const { url, browserToken } = await deps.client.start({
     returnTo, minLevel: level, ...(request.query.fresh === '1' ? { maxAge: 0 } : {}),
     ...(request.citizenSession ? { previousSessionHash: request.citizenSession.idHash } : {}),
@@ -73,10 +79,7 @@ async function callback(deps: AuthRouteDeps, request: FastifyRequest, reply: Fas
   } catch (error) {
     if (!(error instanceof LoginError)) throw error;
     request.log.warn({ code: error.code }, 'sign-in refused');
-    return html(reply, 400, page('Sign-in did not succeed',
-      `<p role="alert">${escapeHtml(loginErrors[error.code])}</p>`
-      + `<p>Error code: <code>${error.code}</code></p>`
-      + '<p><a href="/auth/login">Sign in again</a></p>'));
+    return html(reply, 400, <LoginFailedPage ctx={pageContext(request)} code={error.code} />);
   }
 }
 
@@ -85,8 +88,7 @@ async function logout(deps: AuthRouteDeps, request: FastifyRequest, reply: Fasti
   if (!session) return reply.redirect('/auth/signed-out', 303);
   if (!checkCsrf(request)) {
     request.log.warn({ code: 'csrf_mismatch' }, 'sign-out refused');
-    return html(reply, 403, page('This form has expired',
-      '<p>Go back, reload the page and try again.</p>'));
+    return html(reply, 403, <ExpiredFormPage ctx={pageContext(request)} />);
   }
   await deps.sessions.endByHash(session.idHash);
   setCookie(reply, sessionCookie, '', { path: '/', secure: secure(deps), maxAge: 0 });
@@ -94,18 +96,10 @@ async function logout(deps: AuthRouteDeps, request: FastifyRequest, reply: Fasti
   return reply.redirect(endSession?.href ?? '/auth/signed-out', 303);
 }
 
-function logoutPage(request: FastifyRequest): string {
-  const session = request.citizenSession;
-  if (!session) return page('You are not signed in', '<p><a href="/auth/login">Sign in</a></p>');
-  return page('Sign out', '<form method="post" action="/auth/logout">'
-    + `<input type="hidden" name="_csrf" value="${escapeHtml(session.csrfToken)}">`
-    + '<button type="submit">Sign out</button></form>');
-}
-
 function secure(deps: AuthRouteDeps): boolean {
   return deps.app.config.env !== 'development';
 }
 
-function html(reply: FastifyReply, status: number, body: string) {
-  return reply.code(status).type('text/html; charset=utf-8').send(body);
+function html(reply: FastifyReply, status: number, page: Html) {
+  return sendPage(reply, page, status);
 }

@@ -1,0 +1,43 @@
+import type { NotificationTexts } from './nl.ts';
+
+export const de: NotificationTexts = {
+  citizen: {
+    subjectNews: 'Neuigkeiten zu Ihrem Antrag {reference}',
+    subjectAction: 'Ihr Antrag {reference}: Bitte werden Sie tätig',
+    greeting: 'Guten Tag,',
+    news: 'In Ihrem Postfach im Portal gibt es eine neue Nachricht zu Ihrem Antrag {reference}.',
+    action: 'In der Nachricht steht, was Sie tun müssen und bis wann.',
+    read: 'Nachricht lesen',
+    signIn: 'Melden Sie sich mit Ihrer eID oder itsme an, um die Nachricht zu lesen.',
+    sender: 'Diese Nachricht kommt von {municipality} und wurde automatisch versandt. Sie können nicht darauf antworten.',
+    preferences: 'Wie Sie Nachrichten erhalten, wählen Sie selbst im Portal: {link}',
+    sms: '{municipality}: neue Nachricht zu Ihrem Antrag {reference}. Lesen Sie sie auf {link}',
+    smsAction: '{municipality}: Ihr Antrag {reference} braucht etwas von Ihnen. Lesen Sie die Nachricht auf {link}',
+  },
+  office: {
+    subject: '{reference}: {title}',
+    intro: 'Antrag {reference} (Beendigung eines gesetzlichen Zusammenwohnens):',
+    open: 'Antrag öffnen',
+    footer: 'Automatische Nachricht des Dienstes für die Beendigung des gesetzlichen Zusammenwohnens.',
+    titles: {
+      registration_review_needed: 'bereit zur Prüfung vor der Eintragung',
+      service_attempt_failed: 'Zustellung nicht gelungen',
+      service_deadline_passed: 'Zustellungsfrist abgelaufen',
+      case_lapsed_marriage: 'hinfällig durch eine Eheschließung',
+      case_lapsed_death: 'hinfällig durch einen Todesfall',
+      unilateral_declaration_received: 'einseitige Erklärung eingegangen (andere Gemeinde)',
+      termination_registered: 'Beendigung eingetragen (andere Gemeinde)',
+      follow_up_refusal: 'der Partner lehnt ab: Nachverfolgung nötig',
+      follow_up_partner_silence: 'der Partner antwortet nicht: Nachverfolgung nötig',
+      follow_up_unpaid: 'der Vorschuss ist nicht bezahlt: Nachverfolgung nötig',
+      follow_up_bailiff_late: 'der Gerichtsvollzieher ist im Verzug: Nachverfolgung nötig',
+      follow_up_registration_late: 'die Eintragung ist im Verzug: Nachverfolgung nötig',
+      follow_up_register_failure: 'das Nationalregister lehnt ab: Nachverfolgung nötig',
+      follow_up_citizen_unreachable: 'ein Bürger ist nicht erreichbar: Nachverfolgung nötig',
+      follow_up_other: 'Nachverfolgung nötig',
+      bailiff_assignment: 'neuer Zustellungsauftrag',
+      bailiff_assignment_withdrawn: 'Auftrag zurückgezogen',
+      bailiff_assignment_cancelled: 'Auftrag storniert',
+    },
+  },
+};

@@ -1,0 +1,43 @@
+import type { NotificationTexts } from './nl.ts';
+
+export const en: NotificationTexts = {
+  citizen: {
+    subjectNews: 'News about your application {reference}',
+    subjectAction: 'Your application {reference}: something is asked of you',
+    greeting: 'Hello,',
+    news: 'There is a new message about your application {reference} in your message box.',
+    action: 'The message tells you what to do and by when.',
+    read: 'Read the message',
+    signIn: 'Sign in with your eID or itsme to read the message.',
+    sender: 'This message comes from {municipality} and was sent automatically. You cannot reply to it.',
+    preferences: 'You choose how you get messages in the portal: {link}',
+    sms: '{municipality}: new message about your application {reference}. Read it at {link}',
+    smsAction: '{municipality}: your application {reference} needs something from you. Read it at {link}',
+  },
+  office: {
+    subject: '{reference}: {title}',
+    intro: 'Application {reference} (ending a legal cohabitation):',
+    open: 'Open the application',
+    footer: 'Automatic message from the service for ending a legal cohabitation.',
+    titles: {
+      registration_review_needed: 'ready for review before registration',
+      service_attempt_failed: 'service not successful',
+      service_deadline_passed: 'service deadline passed',
+      case_lapsed_marriage: 'lapsed because of a marriage',
+      case_lapsed_death: 'lapsed because of a death',
+      unilateral_declaration_received: 'unilateral declaration received (other municipality)',
+      termination_registered: 'termination registered (other municipality)',
+      follow_up_refusal: 'the partner refuses: follow-up needed',
+      follow_up_partner_silence: 'the partner does not answer: follow-up needed',
+      follow_up_unpaid: 'the deposit is not paid: follow-up needed',
+      follow_up_bailiff_late: 'the bailiff is late: follow-up needed',
+      follow_up_registration_late: 'the registration is late: follow-up needed',
+      follow_up_register_failure: 'the National Register refuses: follow-up needed',
+      follow_up_citizen_unreachable: 'a citizen cannot be reached: follow-up needed',
+      follow_up_other: 'follow-up needed',
+      bailiff_assignment: 'new service assignment',
+      bailiff_assignment_withdrawn: 'assignment withdrawn',
+      bailiff_assignment_cancelled: 'assignment cancelled',
+    },
+  },
+};

@@ -1,0 +1,43 @@
+import type { NotificationTexts } from './nl.ts';
+
+export const fr: NotificationTexts = {
+  citizen: {
+    subjectNews: 'Du nouveau dans votre demande {reference}',
+    subjectAction: 'Votre demande {reference} : une action vous est demandée',
+    greeting: 'Bonjour,',
+    news: 'Un nouveau message sur votre demande {reference} vous attend dans votre boîte aux lettres du portail.',
+    action: 'Le message vous dit ce que vous devez faire et pour quand.',
+    read: 'Lire le message',
+    signIn: 'Connectez-vous avec votre eID ou itsme pour lire le message.',
+    sender: 'Ce message vient de {municipality} et a été envoyé automatiquement. Vous ne pouvez pas y répondre.',
+    preferences: 'Vous choisissez vous-même comment recevoir les messages, dans le portail : {link}',
+    sms: '{municipality} : nouveau message sur votre demande {reference}. Lisez-le sur {link}',
+    smsAction: '{municipality} : votre demande {reference} attend une action de votre part. Lisez le message sur {link}',
+  },
+  office: {
+    subject: '{reference} : {title}',
+    intro: 'Demande {reference} (cessation d\'une cohabitation légale) :',
+    open: 'Ouvrir la demande',
+    footer: 'Message automatique du service de cessation de la cohabitation légale.',
+    titles: {
+      registration_review_needed: 'prête pour vérification avant enregistrement',
+      service_attempt_failed: 'signification non réussie',
+      service_deadline_passed: 'délai de signification dépassé',
+      case_lapsed_marriage: 'devenue sans objet à la suite d\'un mariage',
+      case_lapsed_death: 'devenue sans objet à la suite d\'un décès',
+      unilateral_declaration_received: 'déclaration unilatérale reçue (autre commune)',
+      termination_registered: 'cessation enregistrée (autre commune)',
+      follow_up_refusal: 'le partenaire refuse : suivi nécessaire',
+      follow_up_partner_silence: 'le partenaire ne répond pas : suivi nécessaire',
+      follow_up_unpaid: 'la provision n\'est pas payée : suivi nécessaire',
+      follow_up_bailiff_late: 'l\'huissier de justice est en retard : suivi nécessaire',
+      follow_up_registration_late: 'l\'enregistrement est en retard : suivi nécessaire',
+      follow_up_register_failure: 'le Registre national refuse : suivi nécessaire',
+      follow_up_citizen_unreachable: 'un citoyen ne peut pas être joint : suivi nécessaire',
+      follow_up_other: 'suivi nécessaire',
+      bailiff_assignment: 'nouvelle mission de signification',
+      bailiff_assignment_withdrawn: 'mission retirée',
+      bailiff_assignment_cancelled: 'mission annulée',
+    },
+  },
+};
