@@ -1,7 +1,7 @@
 // Installs what the project needs when it is missing, so that `npm start` and `npm test`
 // work on a fresh clone: the npm packages (when absent or older than the lock file) and,
 // for the document tests, Poppler's pdfsig and pdftotext (Debian's poppler-utils, when this
-// runs as root on a machine with apt-get).
+// runs as root on a machine with apt-get), and for the invoice tests xmllint (libxml2-utils).
 import { existsSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
@@ -32,5 +32,16 @@ if (wantsPoppler && !has('pdfsig')) {
     run('apt-get', ['install', '-y', '-qq', 'poppler-utils']);
   } else {
     process.stdout.write('The document tests need pdfsig and pdftotext: install poppler-utils.\n');
+  }
+}
+
+if (wantsPoppler && !has('xmllint')) {
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (root && has('apt-get')) {
+    process.stdout.write('Installing libxml2-utils (xmllint) for the invoice tests...\n');
+    run('apt-get', ['update', '-qq']);
+    run('apt-get', ['install', '-y', '-qq', 'libxml2-utils']);
+  } else {
+    process.stdout.write('The invoice tests need xmllint: install libxml2-utils.\n');
   }
 }

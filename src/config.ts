@@ -44,6 +44,17 @@ const schema = z.object({
   SMS_STATUS_SECRET: z.string().min(16).optional(),
   SMS_SENDER: z.string().min(1).max(11).default('Gemeente'),
   DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6),
+  REGISTER_ALERT_AFTER_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(15),
+  PAYMENT_PROVIDER: z.enum(['embedded', 'mollie']).default('embedded'),
+  MOLLIE_API_KEY: z.string()
+    .regex(/^(live|test)_\w{20,}$/, 'a Mollie API key (live_… or test_…)').optional(),
+  MOLLIE_API_URL: z.string().url().default('https://api.mollie.com'),
+  PAYMENT_WEBHOOK_SECRET: z.string().min(16).optional(),
+  BAILIFF_API_ISSUER: z.string().url().optional(),
+  BAILIFF_API_AUDIENCE: z.string().min(1).optional(),
+  BAILIFF_API_JWKS_URL: z.string().url().optional(),
+  DEED_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024)
+    .default(10 * 1024 * 1024),
 });
 
 export type Config = {
@@ -64,7 +75,29 @@ export type Config = {
   trustProxyHops: number;
   rateLimits: RateLimitConfig;
   notifications: NotificationConfig;
+  /** How long a National Register write may keep failing before staff get a task. */
+  registerAlertAfterMs: number;
+  payments: PaymentConfig;
+  bailiffApi: BailiffApiConfig;
 };
+
+/**
+ * The bailiff API's access tokens (OAuth2 client credentials, JWT access tokens): who issues
+ * them, for which audience, and where the issuer's signing keys are. Without an issuer the
+ * embedded provider issues them and its own key verifies them.
+ */
+export type BailiffApiConfig = {
+  issuer: string | undefined;
+  audience: string;
+  jwksUrl: string | undefined;
+  /** The largest deed of service (PDF) accepted, in bytes. */
+  deedMaxBytes: number;
+};
+
+/** The payment provider: the embedded simulation (not in production) or Mollie. */
+export type PaymentConfig =
+  | { provider: 'embedded'; webhookSecret: string }
+  | { provider: 'mollie'; apiKey: string; apiUrl: string };
 
 export type NotificationConfig = {
   /**
@@ -150,7 +183,35 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         perPerson: v.RATE_LIMIT_START_PER_PERSON },
     },
     notifications: notificationConfig(v),
+    registerAlertAfterMs: v.REGISTER_ALERT_AFTER_MINUTES * 60_000,
+    payments: paymentConfig(v),
+    bailiffApi: bailiffApiConfig(v),
   };
+}
+
+function bailiffApiConfig(v: z.infer<typeof schema>): BailiffApiConfig {
+  const publicUrl = v.PUBLIC_URL ?? `http://${v.HOST}:${v.PORT}`;
+  const issuer = v.BAILIFF_API_ISSUER ?? v.OIDC_ISSUER;
+  return {
+    issuer,
+    audience: v.BAILIFF_API_AUDIENCE ?? `${publicUrl}/api/bailiff/v1`,
+    jwksUrl: v.BAILIFF_API_JWKS_URL ?? (issuer ? `${issuer.replace(/\/$/, '')}/jwks` : undefined),
+    deedMaxBytes: v.DEED_MAX_BYTES,
+  };
+}
+
+/** Outside production the embedded provider may sign with a fixed development secret. */
+const developmentWebhookSecret = 'development-only-payment-webhook-secret';
+
+function paymentConfig(v: z.infer<typeof schema>): PaymentConfig {
+  if (v.PAYMENT_PROVIDER === 'mollie') {
+    if (!v.MOLLIE_API_KEY) {
+      throw new ConfigError(['MOLLIE_API_KEY: required with PAYMENT_PROVIDER=mollie']);
+    }
+    return { provider: 'mollie', apiKey: v.MOLLIE_API_KEY, apiUrl: v.MOLLIE_API_URL };
+  }
+  return { provider: 'embedded',
+    webhookSecret: v.PAYMENT_WEBHOOK_SECRET ?? developmentWebhookSecret };
 }
 
 function notificationConfig(v: z.infer<typeof schema>): NotificationConfig {
@@ -188,10 +249,19 @@ function productionProblems(v: z.infer<typeof schema>): string[] {
     problems.push('SMTP_HOST: required in production (the mail server; the embedded capture '
       + 'server keeps mail instead of sending it)');
   }
+  problems.push(...paymentProblems(v));
   const sms = [v.SMS_GATEWAY_URL, v.SMS_GATEWAY_TOKEN, v.SMS_STATUS_SECRET];
   if (sms.some(Boolean) && !sms.every(Boolean)) {
     problems.push('SMS_GATEWAY_URL, SMS_GATEWAY_TOKEN, SMS_STATUS_SECRET: set all three, or '
       + 'none (then no SMS is offered)');
   }
   return problems;
+}
+
+function paymentProblems(v: z.infer<typeof schema>): string[] {
+  if (v.PAYMENT_PROVIDER === 'embedded') {
+    return ['PAYMENT_PROVIDER: must be mollie in production (the embedded provider is a '
+      + 'simulation that takes no money)'];
+  }
+  return v.MOLLIE_API_KEY ? [] : ['MOLLIE_API_KEY: required with PAYMENT_PROVIDER=mollie'];
 }

@@ -31,6 +31,7 @@ async function run(parts: { web: boolean; work: boolean }): Promise<void> {
   if (parts.work) {
     app.worker.start();
     app.notifications.sender.start();
+    app.payments.webhooks?.start();
   }
   if (server) await server.listen({ host: config.host, port: config.port });
   app.log.info({ web: parts.web, work: parts.work, database: app.databaseKind,

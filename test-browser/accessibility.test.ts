@@ -60,3 +60,18 @@ test('the error summary of an invalid form is announced and passes axe', async (
   await assertAccessible(page, 'start page with errors');
   await page.close();
 });
+
+test('the public verification page, empty, with an error and with an unknown code, passes axe', async () => {
+  const page = await browser.newPage({ bypassCSP: true });
+  await page.goto(`${base}/verify?lang=nl`);
+  await assertAccessible(page, 'verification page');
+  await page.getByLabel('Controlecode').fill('12');
+  await page.getByRole('button', { name: 'Nagaan', exact: true }).click();
+  assert.equal(await page.getByRole('alert').count(), 1);
+  await assertAccessible(page, 'verification page with an error');
+  await page.getByLabel('Controlecode').fill('AAAA-BBBB-CCCC');
+  await page.getByRole('button', { name: 'Nagaan', exact: true }).click();
+  assert.match(await page.locator('[role="status"]').innerText(), /Geen attest met deze code/);
+  await assertAccessible(page, 'verification page, unknown code');
+  await page.close();
+});

@@ -25,14 +25,16 @@ test('a wrong value names its variable', () => {
 test('production never seeds demo people', () => {
   const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x',
     PUBLIC_URL: 'https://example.test', OIDC_ISSUER: 'https://login.example.test',
-    OIDC_CLIENT_SECRET: 'a-secret-of-sufficient-length', SMTP_HOST: 'smtp.example.test' });
+    OIDC_CLIENT_SECRET: 'a-secret-of-sufficient-length', SMTP_HOST: 'smtp.example.test',
+    PAYMENT_PROVIDER: 'mollie', MOLLIE_API_KEY: 'live_abcdefghijklmnopqrstuvwxyz' });
   assert.equal(config.seedDemo, false);
 });
 
 test('production needs a mail server, and the SMS gateway whole or not at all', () => {
   const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x',
     PUBLIC_URL: 'https://example.test', OIDC_ISSUER: 'https://login.example.test',
-    OIDC_CLIENT_SECRET: 'a-secret-of-sufficient-length' };
+    OIDC_CLIENT_SECRET: 'a-secret-of-sufficient-length',
+    PAYMENT_PROVIDER: 'mollie', MOLLIE_API_KEY: 'live_abcdefghijklmnopqrstuvwxyz' };
   assert.throws(() => loadConfig(production), (error: unknown) =>
     error instanceof ConfigError && error.problems.some((p) => p.startsWith('SMTP_HOST')));
   assert.throws(() => loadConfig({ ...production, SMTP_HOST: 'smtp.example.test',

@@ -12,7 +12,9 @@ import { embeddedCaseTracking } from '../adapters/case-tracking/embedded.ts';
 import { effectHandlers } from './effects/index.ts';
 import type { RegisterFor } from './effects/register.ts';
 import { isEmpty, seedDemo } from './seed.ts';
+import { registerFailureAlerts } from './register-alerts.ts';
 import { createNotifications, type Notifications } from './notifications.ts';
+import { createPayments, type Payments } from './payment-setup.ts';
 
 export interface App {
   config: Config;
@@ -26,6 +28,8 @@ export interface App {
   documents: DocumentsPort;
   /** E-mail and SMS: the channels, the sender of queued deliveries, the capture server. */
   notifications: Notifications;
+  /** The payment provider and, when embedded, its hosted page and webhook sender. */
+  payments: Payments;
   close(): Promise<void>;
 }
 
@@ -36,6 +40,8 @@ export interface AppOverrides {
   handlers?: Record<string, JobHandler>;
   /** Run migrations at start-up (default) or not. */
   migrate?: boolean;
+  /** Wraps the register (tests make it fail or slow). */
+  register?: (base: RegisterFor) => RegisterFor;
 }
 
 /**
@@ -53,22 +59,30 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     const summary = await seedDemo(database.db);
     log.info(summary, 'demo data loaded');
   }
-  const registerFor: RegisterFor = (db) => createRegisterSimulator(db, { clock });
+  const simulator: RegisterFor = (db) => createRegisterSimulator(db, { clock });
+  const registerFor = overrides.register ? overrides.register(simulator) : simulator;
   const engine = new CaseEngine(database.db, clock, log);
   const trackingFor = (db: Db) => embeddedCaseTracking(db, () => clock.now());
+  const payments = createPayments(config, database.db, clock,
+    log.child({ component: 'payments' }));
   const handlers = {
-    ...effectHandlers({ engine, registerFor, trackingFor }), ...overrides.handlers,
+    ...effectHandlers({ engine, registerFor, trackingFor, documentsFor: createDocuments,
+      paymentsFor: payments.providerFor,
+      publicUrl: config.publicUrl }), ...overrides.handlers,
   };
   const worker = new Worker(database.db, clock, handlers, deadlineRunner(engine),
     config.worker, log.child({ component: 'worker' }));
   engine.onCommit(() => worker.wake());
+  worker.onJobFailure(registerFailureAlerts(engine, config.registerAlertAfterMs,
+    log.child({ component: 'register' })));
   const notifications = await createNotifications(config, database.db, engine, clock,
     log.child({ component: 'notifications' }));
   return {
     config, db: database.db, databaseKind: database.kind, clock, log, engine, worker,
-    registerFor, documents: createDocuments(database.db), notifications,
+    registerFor, documents: createDocuments(database.db), notifications, payments,
     close: async () => {
       await worker.stop();
+      await payments.webhooks?.stop();
       await notifications.close();
       await database.close();
     },

@@ -57,7 +57,22 @@ export interface SealCertificate {
   certificatePem: string;
 }
 
+/** A certificate: what it states, in the holder's language, and how to verify it. */
+export interface CertificateInput {
+  language: DocumentLanguage;
+  caseReference: string;
+  /** The issuing municipality's name, printed at the top. */
+  municipality: string;
+  statement: { title: string; lines: { label: string; value: string }[] };
+  verificationCode: string;
+  /** The public verification address with the code; printed and drawn as a QR code. */
+  verifyUrl: string;
+  verification: { heading: string; codeLabel: string; explanation: string };
+}
+
 export interface DocumentsPort {
+  /** A certificate as a PDF, not yet sealed. */
+  renderCertificate(input: CertificateInput): Promise<Uint8Array>;
   /** The declaration as a PDF in the citizen's language, with its signature block. */
   renderDeclaration(input: DeclarationInput): Promise<Uint8Array>;
   /** The PDF with the municipality's PAdES seal over the whole file. */

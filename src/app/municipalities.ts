@@ -1,5 +1,7 @@
+import type { Insertable } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
+import type { BailiffBillingTable, MunicipalityBillingTable } from '../db/schema.ts';
 import { EngineError } from '../engine/errors.ts';
 import {
   copySettings, defaultSettings, validateSettings, type CaseSettings,
@@ -16,6 +18,8 @@ export interface MunicipalityInput {
   language?: 'nl' | 'fr' | 'de' | 'en';
   /** Where civil affairs gets its notices by e-mail. */
   noticeEmail?: string;
+  /** The municipality's page to report a move (https). */
+  addressChangeUrl?: string;
 }
 
 type Texts = { nl: string; fr: string; de: string; en: string };
@@ -50,6 +54,7 @@ export async function saveMunicipality(db: Db, input: MunicipalityInput): Promis
     counter_hours: input.counter ? JSON.stringify(input.counter.openingHours) : null,
     language: input.language ?? 'nl',
     notice_email: input.noticeEmail ?? null,
+    address_change_url: input.addressChangeUrl ?? null,
   };
   await db.insertInto('municipality').values({ code: input.code, ...values })
     .onConflict((oc) => oc.column('code').doUpdateSet(values)).execute();
@@ -99,4 +104,23 @@ export async function municipalityCounter(
   const parsed = counterSchema.safeParse({ bookingUrl: row.counter_booking_url,
     phone: row.counter_phone, openingHours: row.counter_hours });
   return { name: row.name, contact: parsed.success ? parsed.data : undefined };
+}
+
+/**
+ * The invoicing details of bailiffs' offices (sellers) and municipalities (buyers) that an
+ * invoice needs (migration 0013); running it again adds nothing.
+ */
+export async function saveInvoicingDetails(
+  db: Db,
+  bailiffs: readonly Insertable<BailiffBillingTable>[],
+  municipalities: readonly Insertable<MunicipalityBillingTable>[],
+): Promise<void> {
+  if (bailiffs.length > 0) {
+    await db.insertInto('bailiff_billing').values([...bailiffs])
+      .onConflict((oc) => oc.column('bailiff_id').doNothing()).execute();
+  }
+  if (municipalities.length > 0) {
+    await db.insertInto('municipality_billing').values([...municipalities])
+      .onConflict((oc) => oc.column('municipality_code').doNothing()).execute();
+  }
 }

@@ -19,6 +19,8 @@ export interface MunicipalityTable {
     string | null | undefined, string | null>;
   /** The language it writes in when a citizen chose none (migration 0009). */
   language: Generated<'nl' | 'fr' | 'de' | 'en'>;
+  /** Where citizens report a move (migration 0014); null: not given. */
+  address_change_url: ColumnType<string | null, string | null | undefined, string | null>;
   /** Where civil affairs gets its notices by e-mail; null: in the office only. */
   notice_email: ColumnType<string | null, string | null | undefined, string | null>;
 }
@@ -87,6 +89,8 @@ export interface OutboxTable {
   last_error: string | null;
   created_at: Generated<Date>;
   done_at: Timestamp | null;
+  /** When the row first failed (migration 0015); null while it never failed. */
+  first_failed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 /** A case's running clocks: each fires its command when due. */
@@ -206,6 +210,48 @@ export interface CapturedSmsTable {
   received_at: Timestamp;
 }
 
+/** A bailiff's office as the seller of its invoices (migration 0013). */
+export interface BailiffBillingTable {
+  bailiff_id: string;
+  enterprise_number: string;
+  vat_number: string;
+  iban: string;
+  street: string;
+  postal_code: string;
+  city: string;
+}
+
+/** A municipality as the buyer of bailiffs' invoices (migration 0013). */
+export interface MunicipalityBillingTable {
+  municipality_code: string;
+  legal_name: string;
+  enterprise_number: string;
+  street: string;
+  postal_code: string;
+  city: string;
+}
+
+/** The bailiff's invoice for one served case, with its UBL XML as issued (migration 0013). */
+export interface InvoiceTable {
+  id: string;
+  case_id: string;
+  bailiff_id: string;
+  municipality: string;
+  number: string;
+  issue_date: string;
+  due_date: string;
+  lines: JSONColumnType<Record<string, unknown>[]>;
+  line_extension_cents: number;
+  tax_cents: number;
+  payable_cents: number;
+  xml: string;
+  status: Generated<'submitted' | 'approved' | 'disputed'>;
+  submitted_at: Timestamp;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  dispute_reason: string | null;
+}
+
 /** Payment requests to the declarant (the embedded payment adapter's record). */
 export interface PaymentTable {
   id: string;
@@ -216,6 +262,55 @@ export interface PaymentTable {
   reference: string;
   expires_at: Timestamp;
   idempotency_key: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  /** 'embedded', 'mollie' or 'counter' (migration 0011); null until a payment is started. */
+  provider: string | null;
+  provider_payment_id: string | null;
+  checkout_url: string | null;
+  paid_at: Timestamp | null;
+  refund_id: string | null;
+}
+
+/** The embedded payment provider's own payments (its side, not the product's). */
+export interface EmbeddedPspPaymentTable {
+  id: string;
+  token: string;
+  amount_cents: number;
+  description: string;
+  reference: string;
+  method: string | null;
+  status: string;
+  redirect_url: string;
+  webhook_url: string;
+  metadata: JSONColumnType<Record<string, string>>;
+  idempotency_key: string;
+  expires_at: Timestamp;
+  paid_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface EmbeddedPspRefundTable {
+  id: string;
+  payment_id: string;
+  amount_cents: number;
+  status: string;
+  idempotency_key: string;
+  created_at: Timestamp;
+}
+
+/** Webhooks the embedded payment provider owes the product, with their tries. */
+export interface EmbeddedPspWebhookTable {
+  id: Generated<number>;
+  payment_id: string;
+  url: string;
+  body: string;
+  status: string;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  lease_until: Timestamp | null;
+  last_error: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -230,10 +325,43 @@ export interface CertificateTable {
   idempotency_key: string;
 }
 
-/** A citizen's signed-in session; the cookie holds the id, the table only its hash. */
+/** What a certificate states, as the verification page shows it: labelled lines. */
+export interface CertificateStatement {
+  title: string;
+  lines: { label: string; value: string }[];
+}
+
+/** One partner's own copy of a certificate: the sealed PDF and its verification code. */
+export interface CertificateCopyTable {
+  id: string;
+  certificate_id: string;
+  case_id: string;
+  person_id: string;
+  kind: 'receipt' | 'declaration' | 'termination' | 'household';
+  language: 'nl' | 'fr' | 'de' | 'en';
+  verification_code: string;
+  sha256: string;
+  pdf: Uint8Array;
+  statement: JSONColumnType<CertificateStatement>;
+  issued_at: Timestamp;
+  superseded_at: Timestamp | null;
+}
+
+/** A signed-in session; the cookie holds the id, the table only its hash. */
 export interface SessionTable {
   id_hash: string;
-  national_number: string;
+  /** Who signed in as what (migration 0012): citizen, bailiff or staff. */
+  kind: ColumnType<'citizen' | 'bailiff' | 'staff', 'citizen' | 'bailiff' | 'staff' | undefined,
+    never>;
+  /** The citizen's national number; null for professionals. */
+  national_number: string | null;
+  /** A professional's subject at the provider; null for citizens. */
+  subject: ColumnType<string | null, string | null | undefined, never>;
+  display_name: ColumnType<string | null, string | null | undefined, never>;
+  bailiff_id: ColumnType<string | null, string | null | undefined, never>;
+  municipality: ColumnType<string | null, string | null | undefined, never>;
+  /** A staff member's roles, as a JSON array of strings. */
+  roles: ColumnType<string[], string | undefined, never>;
   /** The level of assurance of the latest sign-in: 'low', 'substantial' or 'high'. */
   acr: string;
   /** When the person last proved who they are (app clock), for step-up checks. */
@@ -258,6 +386,8 @@ export interface LoginRequestTable {
   max_age: number | null;
   previous_session_hash: string | null;
   expires_at: Timestamp;
+  /** A citizen's or a professional's sign-in (migration 0012). */
+  audience: ColumnType<'citizen' | 'professional', 'citizen' | 'professional' | undefined, never>;
 }
 
 /** Secrets made at first start by the embedded OpenID provider (keys, client secret). */
@@ -315,7 +445,31 @@ export interface RateLimitTable {
   hits: number;
 }
 
+/** The OAuth2 client of a bailiff's office's own software (migration 0012). */
+export interface BailiffApiClientTable {
+  client_id: string;
+  bailiff_id: string;
+  created_at: Generated<Date>;
+}
+
+/** A deed of service as uploaded: a checked PDF with its SHA-256 (migration 0012). */
+export interface BailiffDeedTable {
+  id: string;
+  case_id: string;
+  bailiff_id: string;
+  deed_reference: string;
+  pdf: Uint8Array;
+  sha256: string;
+  size_bytes: number;
+  /** The version of the case's ServiceRecorded event. */
+  event_version: number;
+  uploaded_at: Timestamp;
+}
+
 export interface CoreTables {
+  certificate_copy: CertificateCopyTable;
+  bailiff_api_client: BailiffApiClientTable;
+  bailiff_deed: BailiffDeedTable;
   contact_preference: ContactPreferenceTable;
   contact_confirmation: ContactConfirmationTable;
   contact_code_sent: ContactCodeSentTable;
@@ -332,6 +486,12 @@ export interface CoreTables {
   message: MessageTable;
   bailiff: BailiffTable;
   payment: PaymentTable;
+  bailiff_billing: BailiffBillingTable;
+  municipality_billing: MunicipalityBillingTable;
+  invoice: InvoiceTable;
+  embedded_psp_payment: EmbeddedPspPaymentTable;
+  embedded_psp_refund: EmbeddedPspRefundTable;
+  embedded_psp_webhook: EmbeddedPspWebhookTable;
   certificate: CertificateTable;
   municipality: MunicipalityTable;
   case_event: CaseEventTable;

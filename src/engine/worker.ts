@@ -30,6 +30,18 @@ export type DeadlineRunner = (
   context: JobContext,
 ) => Promise<void>;
 
+/** A failed try of an outbox row, after it was recorded. */
+export interface JobFailure {
+  job: Job;
+  /** The row became an incident: no further try without staff. */
+  incident: boolean;
+  /** How long the row has been failing, from its first failed try. */
+  failingForMs: number;
+  now: Date;
+}
+
+export type FailureHook = (failure: JobFailure) => Promise<void>;
+
 export interface WorkerOptions {
   pollMs: number;
   batch: number;
@@ -48,6 +60,7 @@ export class Worker {
   private running = false;
   private loops: Promise<void>[] = [];
   private readonly sleepers = new Set<() => void>();
+  private readonly failureHooks: FailureHook[] = [];
 
   constructor(
     private readonly db: Db,
@@ -84,6 +97,11 @@ export class Worker {
     this.wake();
     await Promise.all(this.loops);
     this.loops = [];
+  }
+
+  /** Called after each recorded failure of an outbox row (to tell staff, for instance). */
+  onJobFailure(hook: FailureHook): void {
+    this.failureHooks.push(hook);
   }
 
   /** Looks for work at once (called after a commit in this process). */
@@ -150,14 +168,22 @@ export class Worker {
 
   private async recordJobFailure(job: Job, now: Date, error: unknown): Promise<void> {
     const last = job.attempt >= this.options.maxAttempts;
-    await this.db.updateTable('outbox')
+    const row = await this.db.updateTable('outbox')
       .where('id', '=', job.id).where('status', '=', 'pending')
-      .set({
+      .set((eb) => ({
         status: last ? 'incident' : 'pending', attempts: job.attempt,
         run_at: new Date(now.getTime() + backoffMs(job.attempt)), last_error: describe(error),
-      }).execute();
+        first_failed_at: eb.fn.coalesce('first_failed_at', eb.val(now)),
+      })).returning('first_failed_at').executeTakeFirst();
     this.log.warn({ outboxId: job.id, kind: job.kind, caseId: job.caseId, attempt: job.attempt,
       incident: last, err: describe(error) }, 'outbox job failed');
+    if (!row) return;
+    const since = row.first_failed_at ? new Date(row.first_failed_at) : now;
+    const failure = { job, incident: last, failingForMs: now.getTime() - since.getTime(), now };
+    for (const hook of this.failureHooks) {
+      await hook(failure).catch((hookError: unknown) => this.log.error({ outboxId: job.id,
+        err: describe(hookError) }, 'failure hook failed'));
+    }
   }
 
   private async handle(job: Job, context: JobContext): Promise<void> {

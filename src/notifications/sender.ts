@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { Clock } from '../engine/clock.ts';
+import { drainPasses, PollLoop } from '../engine/poll-loop.ts';
 import type { Logger } from '../log.ts';
 import { DeliveryError, type Channel, type Channels } from './channels.ts';
 import { channelOrder, citizenAddresses } from './queue.ts';
@@ -46,9 +47,7 @@ interface MessageFacts {
  * confirmed channel; when none is left and none took it, the municipality is told.
  */
 export class DeliverySender {
-  private running = false;
-  private loop: Promise<void> | undefined;
-  private wakeUp: (() => void) | undefined;
+  private readonly loop: PollLoop;
   private sent = 0;
 
   constructor(
@@ -58,7 +57,10 @@ export class DeliverySender {
     private readonly unreachable: Unreachable,
     private readonly options: SenderOptions,
     private readonly log: Logger,
-  ) {}
+  ) {
+    this.loop = new PollLoop(() => this.runOnce(), options,
+      (error) => log.error({ err: describe(error) }, 'delivery pass failed'));
+  }
 
   /** How many deliveries this process handed to a channel (for /metrics). */
   get handedOver(): number {
@@ -72,47 +74,21 @@ export class DeliverySender {
   }
 
   async drain(limit = 10_000): Promise<number> {
-    let total = 0;
-    for (let n = await this.runOnce(); n > 0 && total < limit; n = await this.runOnce()) total += n;
-    return total;
+    return drainPasses(() => this.runOnce(), limit);
   }
 
   start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.loop = this.run();
+    this.loop.start();
   }
 
   async stop(): Promise<void> {
-    this.running = false;
-    this.wakeUp?.();
-    await this.loop;
-    this.loop = undefined;
+    await this.loop.stop();
   }
 
   wake(): void {
-    this.wakeUp?.();
+    this.loop.wake();
   }
 
-  private async run(): Promise<void> {
-    while (this.running) {
-      const handled = await this.runOnce().catch((error: unknown) => {
-        this.log.error({ err: describe(error) }, 'delivery pass failed');
-        return 0;
-      });
-      if (handled < this.options.batch && this.running) {
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(done, this.options.pollMs);
-          function done() {
-            clearTimeout(timer);
-            resolve();
-          }
-          this.wakeUp = done;
-        });
-        this.wakeUp = undefined;
-      }
-    }
-  }
 
   /** Takes due deliveries, and those whose claim expired (a sender that stopped half-way). */
   private async claim(): Promise<Claimed[]> {

@@ -118,6 +118,15 @@ export interface RecordCertificate extends CommandBase<'RecordCertificate'> {
   kind: CertificateKind;
 }
 
+/**
+ * Municipal staff approved the bailiff's invoice for this served case: the deposit is set
+ * against its amount payable. Once per case; the same invoice again changes nothing.
+ */
+export interface SettleInvoice extends CommandBase<'SettleInvoice'> {
+  invoiceId: string;
+  invoiceCents: number;
+}
+
 /** Timer topics come from deadlines(); manual topics need a `reason`. */
 export interface RaiseFollowUp extends CommandBase<'RaiseFollowUp'> {
   topic: FollowUpTopic;
@@ -187,6 +196,7 @@ export type CaseCommand =
   | RegisterTermination
   | RecordHouseholdRefresh
   | RecordCertificate
+  | SettleInvoice
   | RaiseFollowUp
   | ResolveFollowUp
   | Withdraw

@@ -1,11 +1,15 @@
 // Payments (rule 3): one success per case, never a second; a failed or expired request can
 // be made again; a payment that arrives after the case closed is taken back at once.
-// Limitation: a success reported while the case is open but no longer awaiting payment (staff
-// moved it to the counter after a failed request that the provider later turned into a
-// success) is refused; the engine must turn that refusal into an incident and a refund.
+// The one exception: the balance the approved bailiff's invoice asks beyond the deposit, and
+// the refund of the deposit's excess (decide-settlement.ts).
+// A success reported while the case is open but no longer awaiting payment (staff moved it to
+// the counter after a failed request that the provider later turned into a success) is
+// refused here; the application (src/app/sync-payment.ts) then pays it back at the provider
+// and raises a follow-up task.
 import { automatic, base, contextOf } from './emit.ts';
 import type { HandlerTable } from './handler.ts';
 import { fail, requireText } from './handler.ts';
+import { settlementPayment, settlementRefund } from './decide-settlement.ts';
 import { paymentOutstanding, paymentTaken } from './facts.ts';
 import { allStatuses } from './status.ts';
 import { andThen, paymentRequest, receiptEvent } from './steps.ts';
@@ -32,6 +36,8 @@ function checkAmount(state: CaseState, command: Success): void {
 
 function recordSuccess(state: CaseState, command: Success, now: Date): CaseEvent[] {
   requireText(command.paymentId, 'paymentId', state, command);
+  const balance = settlementPayment(state, command, now);
+  if (balance !== null) return balance;
   if (paymentTaken(state)) return alreadyTaken(state, command);
   if (state.payment === null)
     fail('command_not_allowed_in_state', state, command, 'nothing to pay');
@@ -67,6 +73,8 @@ function recordRefund(
     return fail('invalid_input', state, command, 'unknown paymentId');
   }
   if (payment.status === 'refunded') return [];
+  const difference = settlementRefund(state, command, now);
+  if (difference !== null) return difference;
   if (payment.status !== 'succeeded' || payment.refundRequestedAt === null) {
     return fail('command_not_allowed_in_state', state, command, 'no refund was asked');
   }

@@ -9,7 +9,8 @@ import { fail, requireOneOf, requireText } from './handler.ts';
 import { allStatuses } from './status.ts';
 import type { CaseState, CertificateKind } from './types.ts';
 
-const certificateKinds: readonly CertificateKind[] = ['receipt', 'declaration', 'termination'];
+const certificateKinds: readonly CertificateKind[] =
+  ['receipt', 'declaration', 'termination', 'household'];
 
 /** Rule 7: the dates the registration may not come before. */
 function earliestDates(state: CaseState): string[] {
@@ -49,7 +50,8 @@ function certificate(
 ): CaseEvent[] {
   const kind = requireOneOf(command.kind, certificateKinds, 'kind', state, command);
   const certificateId = requireText(command.certificateId, 'certificateId', state, command);
-  const allowed = kind === 'termination' ? state.status === 'completed' : state.receipt !== null;
+  const allowed = kind === 'termination' ? state.status === 'completed'
+    : kind === 'household' ? state.householdRefreshedAt !== null : state.receipt !== null;
   if (!allowed) fail('command_not_allowed_in_state', state, command, `no ${kind} yet`);
   return [{ ...base('CertificateIssued', contextOf(command, now)), certificateId, kind }];
 }

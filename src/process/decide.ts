@@ -9,6 +9,7 @@ import { overrideHandlers } from './decide-override.ts';
 import { paymentHandlers } from './decide-payment.ts';
 import { registrationHandlers } from './decide-registration.ts';
 import { serviceHandlers } from './decide-service.ts';
+import { settlementHandlers } from './decide-settlement.ts';
 import { signingHandlers } from './decide-signing.ts';
 import { timerHandlers } from './decide-timers.ts';
 import type { CaseEvent } from './events.ts';
@@ -21,6 +22,7 @@ const handlers: HandlerTable = {
   ...paymentHandlers,
   ...serviceHandlers,
   ...registrationHandlers,
+  ...settlementHandlers,
   ...closureHandlers,
   ...overrideHandlers,
   ...followUpHandlers,

@@ -11,7 +11,9 @@ import {
   partnerInformed,
   paymentOutstanding,
 } from './facts.ts';
-import type { CaseState, FollowUpTopic, MunicipalityCode, PaymentPurpose } from './types.ts';
+import type {
+  CaseState, CertificateKind, FollowUpTopic, MunicipalityCode, PaymentPurpose,
+} from './types.ts';
 
 export type NotifyRecipient = 'declarant' | 'partner' | 'municipality' | 'bailiff';
 
@@ -41,6 +43,7 @@ export const notifyTemplates = [
   'registration_review_needed',
   'termination_registered',
   'address_change_offer',
+  'certificates_ready',
   'case_withdrawn',
   'case_lapsed_marriage',
   'case_lapsed_death',
@@ -67,7 +70,8 @@ export type Effect =
       template: 'unilateral_declaration_received' | 'termination_registered';
     }
   | { kind: 'refresh_household' }
-  | { kind: 'issue_certificates' };
+  /** Issue these certificates, each partner their own copy. */
+  | { kind: 'issue_certificates'; kinds: CertificateKind[] };
 
 function notify(recipient: NotifyRecipient, template: NotifyTemplate): Effect {
   return { kind: 'notify', recipient, template };
@@ -178,7 +182,7 @@ function registered(after: CaseState): Effect[] {
   return [
     ...bothPartners('termination_registered'),
     { kind: 'refresh_household' },
-    { kind: 'issue_certificates' },
+    { kind: 'issue_certificates', kinds: ['receipt', 'declaration', 'termination'] },
     ...otherMunicipality(after, 'termination_registered'),
   ];
 }
@@ -190,6 +194,18 @@ function overridden(e: EventOf<'StaffOverride'>, after: CaseState): Effect[] {
     ...registration(after),
     ...(bailiffNeeded ? [engageBailiff(after)] : []),
   ];
+}
+
+/** The deposit higher than the invoice: refund the difference; lower: ask for the rest. */
+function settlementEffects(e: EventOf<'InvoiceSettled'>, after: CaseState): Effect[] {
+  const paymentId = after.payment?.paymentId ?? null;
+  if (e.differenceCents < 0 && paymentId !== null) {
+    return [{ kind: 'refund_payment', paymentId, amountCents: -e.differenceCents }];
+  }
+  if (e.differenceCents > 0) {
+    return [{ kind: 'request_payment', amountCents: e.differenceCents, purpose: 'invoice_balance' }];
+  }
+  return [];
 }
 
 type EffectsOf<T extends CaseEventType> = (event: EventOf<T>, after: CaseState) => Effect[];
@@ -223,7 +239,14 @@ const table: EffectTable = {
   ServiceDeadlinePassed: () => [notify('municipality', 'service_deadline_passed')],
   RegistrationApproved: () => [{ kind: 'register_termination' }],
   TerminationRegistered: (_e, after) => registered(after),
-  HouseholdRefreshed: (e) => (e.sharedAddress ? bothPartners('address_change_offer') : []),
+  HouseholdRefreshed: (e) => [
+    { kind: 'issue_certificates', kinds: ['household'] },
+    ...(e.sharedAddress ? bothPartners('address_change_offer') : []),
+  ],
+  CertificateIssued: (e) => (e.kind === 'household' ? bothPartners('certificates_ready') : []),
+  InvoiceSettled: (e, after) => settlementEffects(e, after),
+  SettlementRefunded: () => [notify('declarant', 'payment_refunded')],
+  SettlementPaid: () => [notify('declarant', 'payment_received')],
   FollowUpRaised: (e) => [notify('municipality', `follow_up_${e.topic}`)],
   Withdrawn: (_e, after) => [
     notify('declarant', 'case_withdrawn'),

@@ -153,6 +153,26 @@ export interface CertificateIssued extends EventBase<'CertificateIssued'> {
   kind: CertificateKind;
 }
 
+/** The approved invoice set against the deposit; differenceCents = invoice - deposit. */
+export interface InvoiceSettled extends EventBase<'InvoiceSettled'> {
+  invoiceId: string;
+  invoiceCents: number;
+  depositCents: number;
+  differenceCents: number;
+}
+
+/** The part of the deposit above the invoice went back to the declarant. */
+export interface SettlementRefunded extends EventBase<'SettlementRefunded'> {
+  paymentId: string;
+  amountCents: number;
+}
+
+/** The declarant paid what the invoice asked beyond the deposit. */
+export interface SettlementPaid extends EventBase<'SettlementPaid'> {
+  paymentId: string;
+  amountCents: number;
+}
+
 export interface FollowUpRaised extends EventBase<'FollowUpRaised'> {
   followUpId: string;
   topic: FollowUpTopic;
@@ -210,6 +230,9 @@ export type CaseEvent =
   | TerminationRegistered
   | HouseholdRefreshed
   | CertificateIssued
+  | InvoiceSettled
+  | SettlementRefunded
+  | SettlementPaid
   | FollowUpRaised
   | FollowUpResolved
   | Withdrawn

@@ -5,7 +5,9 @@ import { ProcessError } from './errors.ts';
 import type { CaseEvent, CaseEventType, CaseStarted, EventOf } from './events.ts';
 import { activeBailiff, refundDue } from './facts.ts';
 import { copySettings } from './settings.ts';
-import type { BailiffAssignment, CaseState, ClosedStatus, Payment, Signature } from './types.ts';
+import type {
+  BailiffAssignment, CaseState, ClosedStatus, Payment, Settlement, Signature,
+} from './types.ts';
 
 type Reducer<E extends CaseEvent> = (state: CaseState, event: E) => CaseState;
 type ReducerTable = { [K in Exclude<CaseEventType, 'CaseStarted'>]: Reducer<EventOf<K>> };
@@ -44,6 +46,7 @@ function started(e: CaseStarted): CaseState {
     followUps: [],
     overrides: [],
     closure: null,
+    settlement: null,
   };
 }
 
@@ -99,6 +102,28 @@ function engaged(s: CaseState, e: EventOf<'BailiffEngaged'>): CaseState {
 
 function withBailiffStatus(s: CaseState, status: 'accepted' | 'declined'): CaseState {
   return s.bailiff === null ? s : { ...s, bailiff: { ...s.bailiff, status } };
+}
+
+function settled(s: CaseState, e: EventOf<'InvoiceSettled'>): CaseState {
+  const d = e.differenceCents;
+  const status = d < 0 ? 'refund_requested' : d > 0 ? 'payment_requested' : 'settled';
+  const settlement: Settlement = {
+    invoiceId: e.invoiceId,
+    invoiceCents: e.invoiceCents,
+    depositCents: e.depositCents,
+    differenceCents: d,
+    status,
+    approvedAt: e.at,
+    settledAt: d === 0 ? e.at : null,
+    paymentId: null,
+  };
+  return { ...s, settlement };
+}
+
+function withSettlement(s: CaseState, e: CaseEvent, patch: Partial<Settlement>): CaseState {
+  const current = s.settlement ?? null;
+  if (current === null) throw new ProcessError('invalid_input', s.status, e.type, 'no settlement');
+  return { ...s, settlement: { ...current, status: 'settled', settledAt: e.at, ...patch } };
 }
 
 function raised(s: CaseState, e: EventOf<'FollowUpRaised'>): CaseState {
@@ -221,6 +246,9 @@ const reducers: ReducerTable = {
     ...s,
     certificates: [...s.certificates, { certificateId: e.certificateId, kind: e.kind, at: e.at }],
   }),
+  InvoiceSettled: settled,
+  SettlementRefunded: (s, e) => withSettlement(s, e, {}),
+  SettlementPaid: (s, e) => withSettlement(s, e, { paymentId: e.paymentId }),
   FollowUpRaised: raised,
   FollowUpResolved: resolved,
   Withdrawn: (s, e) => closed(s, e, 'withdrawn'),

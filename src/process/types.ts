@@ -40,11 +40,13 @@ export type OpenStatus =
 export type ClosedStatus = 'completed' | 'withdrawn' | 'lapsed' | 'expired';
 export type CaseStatus = OpenStatus | ClosedStatus;
 
-export type PaymentPurpose = 'deposit' | 'joint_fee';
+/** invoice_balance: what the bailiff's approved invoice asks beyond the deposit. */
+export type PaymentPurpose = 'deposit' | 'joint_fee' | 'invoice_balance';
 export type PaymentStatus = 'requested' | 'failed' | 'expired' | 'succeeded' | 'refunded';
 export type ServiceMode = 'in_person' | 'at_address' | 'electronic' | 'public_prosecutor';
 export type LapseCause = 'marriage' | 'death';
-export type CertificateKind = 'receipt' | 'declaration' | 'termination';
+/** The household extract follows the household's new reading after the termination. */
+export type CertificateKind = 'receipt' | 'declaration' | 'termination' | 'household';
 
 /**
  * Why the municipality or the registrar must look at a case.
@@ -139,6 +141,26 @@ export interface ServiceAttempt {
   recordedAt: string;
 }
 
+/**
+ * The bailiff's approved invoice set against the deposit: the difference is refunded to the
+ * declarant (deposit higher), asked of the declarant (deposit lower), or nothing.
+ */
+export interface Settlement {
+  invoiceId: string;
+  /** The invoice's amount payable, VAT included. */
+  invoiceCents: number;
+  /** The deposit the declarant paid. */
+  depositCents: number;
+  /** invoiceCents - depositCents: negative, a refund; positive, a second payment. */
+  differenceCents: number;
+  status: 'settled' | 'refund_requested' | 'payment_requested';
+  approvedAt: string;
+  /** When the difference was refunded or paid; the approval when there was none. */
+  settledAt: string | null;
+  /** The balance payment, once it succeeded. */
+  paymentId: string | null;
+}
+
 export interface Registration {
   at: string;
   effectiveDate: string;
@@ -213,4 +235,6 @@ export interface CaseState {
   followUps: FollowUp[];
   overrides: Override[];
   closure: Closure | null;
+  /** The bailiff's invoice settled against the deposit (absent in snapshots from before). */
+  settlement?: Settlement | null;
 }

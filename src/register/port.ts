@@ -61,6 +61,12 @@ export interface Cohabitation {
   status: CohabitationStatus;
   endedOn?: IsoDate;
   endReason?: CohabitationEndReason;
+  /** How a declaration ended it, as the register recorded. */
+  termination?: {
+    registeringMunicipality: MunicipalityCode | null;
+    registerReference: string;
+    service?: { date: IsoDate; place: string };
+  };
 }
 
 export interface HouseholdMember {
@@ -89,6 +95,10 @@ export interface ReadContext {
 
 export interface TerminationRequest {
   cohabitationId: string;
+  /** The municipality whose registrar records it. */
+  registeringMunicipality: MunicipalityCode;
+  /** For a unilateral declaration: when and where the bailiff served it. */
+  service?: { date: IsoDate; place: string };
   /** The day the registrar records the termination: it takes effect that day (rule 7). */
   effectiveDate: IsoDate;
   caseId: string;

@@ -15,6 +15,8 @@ export interface Account {
   unread: number | null;
   /** The session's form token, for the sign-out button. */
   csrf: string;
+  /** A professional area's own links (the bailiff's); absent: the citizen's links. */
+  nav?: { href: string; label: string }[];
 }
 
 /** What every page needs from its request: the language, its texts and the current path. */

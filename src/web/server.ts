@@ -14,6 +14,12 @@ import { messageRoutes, unreadCountPlugin } from './messages/index.ts';
 import { preferenceRoutes } from './preferences/routes.tsx';
 import { devRoutes } from './dev/routes.tsx';
 import { notificationRoutes } from './notifications/routes.ts';
+import { bailiffArea } from './bailiff/index.ts';
+import { checkoutFormAction, paymentRoutes } from './payments/routes.tsx';
+import { hostedPageRoutes } from './payments/hosted-page.tsx';
+import { certificateRoutes } from './certificates/routes.tsx';
+import { readRoutes } from './citizen/reads-routes.tsx';
+import { invoiceRoutes } from './invoices/routes.ts';
 
 /**
  * The web server. Start-up is a list of small plugins, one concern each; the citizen's,
@@ -48,6 +54,13 @@ export async function buildServer(app: App) {
   await server.register(preferenceRoutes(app));
   await server.register(devRoutes(app));
   await server.register(notificationRoutes(app));
+  await server.register(bailiffArea(app));
+  await server.register(checkoutFormAction(app));
+  await server.register(paymentRoutes(app));
+  await server.register(hostedPageRoutes(app));
+  await server.register(certificateRoutes(app));
+  await server.register(readRoutes(app));
+  await server.register(invoiceRoutes(app));
   return server;
 }
 

@@ -75,7 +75,8 @@ test('a joint case runs to completion: register updated, read models and chain i
   assert.equal((await verifyChain(app.db, caseId)).ok, true);
   const certificates = await app.db.selectFrom('certificate').select('kind')
     .where('case_id', '=', caseId).orderBy('kind').execute();
-  assert.deepEqual(certificates.map((c) => c.kind), ['declaration', 'receipt', 'termination']);
+  assert.deepEqual(certificates.map((c) => c.kind),
+    ['declaration', 'household', 'receipt', 'termination']);
 });
 
 test('a command that does not fit the state gets a typed error and writes nothing', async () => {

@@ -59,7 +59,7 @@ test('a SIGKILL in the middle of many cases loses no committed event and no effe
           assert.equal((await app.engine.load(caseId))?.state.status, 'completed', caseId);
           assert.equal(count('TerminationRegistered'), 1);
           assert.equal(count('HouseholdRefreshed'), 1);
-          assert.equal(count('CertificateIssued'), 3);
+          assert.equal(count('CertificateIssued'), 4);
           assert.equal((await verifyChain(app.db, caseId)).ok, true);
         }
         const unfinished = await app.db.selectFrom('outbox').select(['kind', 'status'])

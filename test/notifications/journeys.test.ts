@@ -57,13 +57,13 @@ describe('a joint case in Gent', () => {
     assert.deepEqual(await sentTo('email', 'pieter@example.be'), [
       'case_started nl sent', 'declaration_signed nl sent', 'partner_signed nl sent',
       'declaration_received nl sent', 'termination_registered nl sent',
-      'address_change_offer nl sent',
+      'address_change_offer nl sent', 'certificates_ready nl sent',
     ]);
   });
 
   test('the partner gets her messages by e-mail and SMS, in English, from the invitation on', async () => {
     const expected = ['partner_invited', 'declaration_received', 'termination_registered',
-      'address_change_offer'];
+      'address_change_offer', 'certificates_ready'];
     assert.deepEqual(await sentTo('email', 'sofie@example.be'), expected.map((t) => `${t} en sent`));
     assert.deepEqual(await sentTo('sms', '+32470000002'), expected.map((t) => `${t} en delivered`));
   });
@@ -74,8 +74,8 @@ describe('a joint case in Gent', () => {
 
   test('each mail arrived once, with its subject in the reader\'s language', async () => {
     const mails = (await capturedMails(app)).filter((m) => /sofie|pieter/.test(m.to.join()));
-    assert.equal(mails.length, 10);
-    assert.equal(new Set(mails.map((m) => m.messageId)).size, 10);
+    assert.equal(mails.length, 12);
+    assert.equal(new Set(mails.map((m) => m.messageId)).size, 12);
     for (const mail of mails.filter((m) => m.to[0] === 'sofie@example.be')) {
       assert.equal(mail.language, 'en');
       assert.match(mail.subject, /^(News about your application|Your application) WS-\d{4}-\d{6}/);
@@ -117,13 +117,15 @@ describe('a unilateral case in Namur after silence', () => {
       'case_started fr sent', 'declaration_signed fr sent', 'partner_no_answer fr sent',
       'declaration_signed fr sent', 'payment_received fr sent', 'declaration_received fr sent',
       'service_recorded fr sent', 'termination_registered fr sent',
+      'certificates_ready fr sent',
     ]);
   });
 
-  test('the silent partner gets the invitation, two reminders and the registration by SMS', async () => {
+  test('the silent partner gets the invitation, two reminders, the registration and her certificates by SMS', async () => {
     assert.deepEqual(await sentTo('sms', '+32470000003'), [
       'partner_invited nl delivered', 'partner_reminder nl delivered',
       'partner_reminder nl delivered', 'termination_registered nl delivered',
+      'certificates_ready nl delivered',
     ]);
   });
 
@@ -138,6 +140,48 @@ describe('a unilateral case in Namur after silence', () => {
     const bailiff = (await app.engine.load(caseId))?.state.bailiff?.id ?? 'none';
     assert.deepEqual(await sentTo('email', `${bailiff}@bailiffs.example`),
       ['bailiff_assignment fr sent']);
+  });
+});
+
+describe('reminders: a refusal, a slow choice and a slow payment in Antwerpen', () => {
+  const MATS = '03021492126';
+  const LINA = '04063092279';
+  before(async () => {
+    await setPreference(app, MATS, { language: 'de', sms: '+32470000004' });
+    await setPreference(app, LINA, { email: 'lina@example.be' });
+    const { caseId } = await startCase(app.db, app.engine, app.registerFor, {
+      declarant: MATS, path: 'joint', channel: 'online', actor: { role: 'declarant', id: MATS } });
+    await settle(app);
+    await act(caseId, { role: 'declarant', id: MATS }, { type: 'SignDeclaration' });
+    await passDays(1);
+    await act(caseId, { role: 'partner', id: LINA }, {
+      type: 'RefuseAsPartner', shareWithDeclarant: false, reason: 'Niet akkoord' });
+    await passDays(25);
+    await act(caseId, { role: 'declarant', id: MATS }, { type: 'ContinueUnilaterally' });
+    await passDays(9);
+  });
+
+  test('the declarant is reminded to choose, then to pay, by SMS in German', async () => {
+    assert.deepEqual(await sentTo('sms', '+32470000004'), [
+      'case_started de delivered', 'declaration_signed de delivered',
+      'partner_refused de delivered', 'choice_reminder de delivered',
+      'declaration_signed de delivered', 'payment_reminder de delivered',
+    ]);
+  });
+
+  test('the partner who refused hears nothing more until something concerns her', async () => {
+    assert.deepEqual(await sentTo('email', 'lina@example.be'), ['partner_invited nl sent']);
+  });
+
+  test('the municipality is told of the refusal', async () => {
+    assert.deepEqual(await sentTo('email', 'burgerzaken@antwerpen.example'),
+      ['follow_up_refusal nl sent']);
+  });
+
+  test('no reason of the refusal reaches an e-mail or SMS', async () => {
+    const texts = [...(await capturedMails(app)).map((m) => `${m.subject} ${m.text} ${m.html}`),
+      ...(await capturedSms(app)).map((m) => m.text)];
+    assert.ok(texts.every((text) => !text.includes('Niet akkoord')));
   });
 });
 
@@ -164,7 +208,7 @@ describe('discretion', () => {
   test('an SMS says only that there is news and where to read it', async () => {
     const sms = await capturedSms(app);
     for (const message of sms) {
-      assert.match(message.text, /^(Ghent|Namen): [^\n]*WS-\d{4}-\d{6}[^\n]* http:\/\/127\.0\.0\.1:3000\/messages$/);
+      assert.match(message.text, /^(Ghent|Namen|Antwerpen): [^\n]*WS-\d{4}-\d{6}[^\n]* http:\/\/127\.0\.0\.1:3000\/messages$/);
     }
   });
 });

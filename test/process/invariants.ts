@@ -97,6 +97,28 @@ export function checkRule3(events: readonly CaseEvent[]): void {
   }
 }
 
+/** The bailiff's invoice: settled once, after the service and the deposit; then refunded or paid once. */
+export function checkSettlement(events: readonly CaseEvent[]): void {
+  const settled = events.flatMap((e, i) => (e.type === 'InvoiceSettled' ? [[e, i] as const] : []));
+  assert.ok(settled.length <= 1, 'one invoice per case');
+  const after = events.filter((e) => e.type === 'SettlementRefunded' || e.type === 'SettlementPaid');
+  const [first] = settled;
+  if (first === undefined) return assert.equal(after.length, 0, 'nothing settled: nothing to pay back');
+  const [invoice, at] = first;
+  const before = events.slice(0, at);
+  assert.ok(before.some((e) => e.type === 'ServiceRecorded'), 'settled after the service');
+  const deposit = before.find((e) => e.type === 'PaymentSucceeded');
+  assert.ok(deposit?.type === 'PaymentSucceeded' && deposit.amountCents === invoice.depositCents);
+  assert.equal(invoice.differenceCents, invoice.invoiceCents - invoice.depositCents);
+  assert.ok(after.length <= 1, 'the difference moves once');
+  for (const e of after) {
+    assert.ok(events.indexOf(e) > at);
+    const expected = e.type === 'SettlementRefunded' ? -invoice.differenceCents : invoice.differenceCents;
+    assert.ok(expected > 0, 'refunded only when the deposit was higher, paid only when lower');
+    if (e.type === 'SettlementRefunded' || e.type === 'SettlementPaid') assert.equal(e.amountCents, expected);
+  }
+}
+
 /** Rule 7: the effective date is the registration's Brussels date, after all that came first. */
 export function checkRule7(events: readonly CaseEvent[]): void {
   for (const i of indexesOf(events, 'TerminationRegistered')) {
@@ -150,6 +172,8 @@ const authors: Partial<Record<CaseEvent['type'], readonly string[]>> = {
   PaymentReminded: ['system'],
   Expired: ['system'],
   ServiceDeadlinePassed: ['system'],
+  InvoiceSettled: ['civil_affairs', 'registrar', 'administrator'],
+  SettlementRefunded: ['system'],
 };
 
 /** Each event's author has an allowed role and is this case's person for citizen roles. */
@@ -212,8 +236,15 @@ export function checkEffects(emitted: readonly CaseEvent[], before: CaseState | 
     const after = evolve(state, event);
     for (const effect of effects(event, after)) {
       if (effect.kind === 'engage_bailiff') assert.ok(after.payment?.status === 'succeeded');
-      if (effect.kind === 'refund_payment') {
+      if (effect.kind === 'refund_payment' && event.type === 'InvoiceSettled') {
+        assert.ok(after.service !== null && after.payment?.status === 'succeeded', 'settled');
+        assert.equal(effect.amountCents, -event.differenceCents, 'refund of the difference');
+        assert.ok(effect.amountCents > 0 && effect.amountCents <= event.depositCents, 'no more than the deposit');
+      } else if (effect.kind === 'refund_payment') {
         assert.ok(after.payment?.paidAt != null && after.status !== 'completed', 'refund');
+      }
+      if (effect.kind === 'request_payment' && event.type === 'InvoiceSettled') {
+        assert.equal(effect.amountCents, event.differenceCents, 'the balance of the invoice');
       }
       if (effect.kind === 'register_termination') assert.equal(after.status, 'registering');
     }
@@ -237,6 +268,7 @@ export function checkHistory(
   checkActors(events, state);
   checkRule2(events);
   checkRule3(events);
+  checkSettlement(events);
   checkRule7(events);
   checkRule8(events, state);
   checkDeadlines(state);

@@ -49,6 +49,9 @@ describe('random case histories keep every rule', () => {
       'FollowUpResolved',
       'BailiffDeclined',
       'CounterVisitRecorded',
+      'InvoiceSettled',
+      'SettlementRefunded',
+      'SettlementPaid',
     ]) {
       assert.ok(reached.events.has(event), `reached ${event}`);
     }

@@ -64,6 +64,7 @@ describe('after completion', () => {
       command('RecordHouseholdRefresh', actors.system, { sharedAddress: true }),
     );
     assert.deepEqual(notes(run.effectsOf(refreshed)), [
+      'issue_certificates',
       'declarant:address_change_offer',
       'partner:address_change_offer',
     ]);
@@ -71,7 +72,27 @@ describe('after completion', () => {
     const apart = run.run(
       command('RecordHouseholdRefresh', actors.system, { sharedAddress: false }),
     );
-    assert.deepEqual(run.effectsOf(apart), []);
+    assert.deepEqual(run.effectsOf(apart),
+      [{ kind: 'issue_certificates', kinds: ['household'] }]);
+  });
+
+  test('the household extract follows the refresh, and its issue tells both partners', () => {
+    const run = registeringJoint();
+    register(run);
+    run.refuses(
+      command('RecordCertificate', actors.system, { certificateId: 'h-0', kind: 'household' }),
+      'command_not_allowed_in_state',
+    );
+    run.run(command('RecordHouseholdRefresh', actors.system, { sharedAddress: false }));
+    const issued = run.run(
+      command('RecordCertificate', actors.system, { certificateId: 'h-1', kind: 'household' }),
+    );
+    assert.deepEqual(notes(run.effectsOf(issued)),
+      ['declarant:certificates_ready', 'partner:certificates_ready']);
+    const receipt = run.run(
+      command('RecordCertificate', actors.system, { certificateId: 'r-1', kind: 'receipt' }),
+    );
+    assert.deepEqual(run.effectsOf(receipt), []);
   });
 
   test('the termination certificate waits for the registration; the receipt does not', () => {

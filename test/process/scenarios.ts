@@ -267,6 +267,26 @@ const catalogue: Entry[] = [
   },
   { hint: ['registering'], weight: 4, build: () => cmd('ApproveRegistration', pool[7]!) },
   {
+    hint: ['registering', 'completed'],
+    weight: 3,
+    build: (w, s) =>
+      cmd('SettleInvoice', of([pool[6]!, pool[7]!, pool[8]!], s.variant), {
+        invoiceId: `inv-${s.variant % 2}`,
+        invoiceCents: of([0, 12_345, w.current.payment?.amountCents ?? 100, 40_000, -5], s.variant),
+      }),
+  },
+  {
+    hint: ['registering', 'completed'],
+    weight: 2,
+    build: (w, s) =>
+      s.variant % 2 === 0
+        ? cmd('RecordRefund', systemActor, { paymentId: w.current.payment?.paymentId ?? 'x' })
+        : cmd('RecordPaymentSuccess', systemActor, {
+            paymentId: `balance-${s.variant % 3}`,
+            amountCents: s.variant % 5 === 0 ? 1 : (w.current.settlement?.differenceCents ?? 1),
+          }),
+  },
+  {
     hint: ['registering'],
     weight: 6,
     build: (_w, s) =>

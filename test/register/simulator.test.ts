@@ -85,7 +85,7 @@ test('findCohabitation: the active one before ended ones, the latest ended first
   const couple = await newCouple(register(), '2010-01-01');
   await register().recordTermination({
     cohabitationId: couple.id, effectiveDate: '2012-01-01', caseId: randomUUID(),
-    idempotencyKey: randomUUID(),
+    idempotencyKey: randomUUID(), registeringMunicipality: GENT,
   });
   const later = await register().registerCohabitation({
     partners: [couple.a, couple.b], municipality: GENT, startedOn: '2013-01-01',
@@ -173,11 +173,31 @@ test('recordTermination ends the cohabitation and gives a register reference', a
   const caseId = randomUUID();
   const result = await register().recordTermination({
     cohabitationId: couple.id, effectiveDate: '2025-06-02', caseId, idempotencyKey: 'k-1',
+    registeringMunicipality: GENT,
   });
   assert.match(result.registerReference, /^NR-2025-\d{6}$/);
   const ended = await register().findCohabitation(couple.b, readContext());
   assert.deepEqual([ended?.status, ended?.endedOn, ended?.endReason],
     ['ended', '2025-06-02', 'declaration']);
+  assert.deepEqual(ended?.termination,
+    { registeringMunicipality: GENT, registerReference: result.registerReference });
+});
+
+test('a unilateral termination keeps the date and place of service in the history', async () => {
+  const couple = await newCouple(register());
+  const result = await register().recordTermination({
+    cohabitationId: couple.id, effectiveDate: '2025-06-12', caseId: randomUUID(),
+    idempotencyKey: randomUUID(), registeringMunicipality: LEUVEN,
+    service: { date: '2025-06-10', place: 'Leuven' },
+  });
+  const ended = await register().findCohabitation(couple.a, readContext());
+  assert.deepEqual(ended?.termination, { registeringMunicipality: LEUVEN,
+    registerReference: result.registerReference,
+    service: { date: '2025-06-10', place: 'Leuven' } });
+  await assert.rejects(register().recordTermination({
+    cohabitationId: (await newCouple(register())).id, effectiveDate: '2025-06-12',
+    caseId: randomUUID(), idempotencyKey: randomUUID(), registeringMunicipality: 'Leuven',
+  }), code('invalid_request'));
 });
 
 test('recordTermination is idempotent: the same key, the same reference, nothing changed',
@@ -185,7 +205,7 @@ test('recordTermination is idempotent: the same key, the same reference, nothing
     const couple = await newCouple(register());
     const request = {
       cohabitationId: couple.id, effectiveDate: '2025-06-02', caseId: randomUUID(),
-      idempotencyKey: randomUUID(),
+      idempotencyKey: randomUUID(), registeringMunicipality: GENT,
     };
     const first = await register().recordTermination(request);
     const rows = await count(db(), 'register_termination');
@@ -202,7 +222,7 @@ test('recordTermination refuses another key for an ended cohabitation, and a reu
     const other = await newCouple(register());
     const request = {
       cohabitationId: couple.id, effectiveDate: '2025-06-02', caseId: randomUUID(),
-      idempotencyKey: randomUUID(),
+      idempotencyKey: randomUUID(), registeringMunicipality: GENT,
     };
     await register().recordTermination(request);
     await assert.rejects(register().recordTermination({ ...request, idempotencyKey: 'other' }),
@@ -225,7 +245,7 @@ test('two simultaneous terminations with one key record it once', async () => {
   const couple = await newCouple(register());
   const request = {
     cohabitationId: couple.id, effectiveDate: '2025-06-02', caseId: randomUUID(),
-    idempotencyKey: randomUUID(),
+    idempotencyKey: randomUUID(), registeringMunicipality: GENT,
   };
   const results = await Promise.all([1, 2, 3].map(() => register().recordTermination(request)));
   assert.equal(new Set(results.map((r) => r.registerReference)).size, 1);
@@ -240,7 +260,7 @@ test('an outage makes every call fail with unavailable, and logs nothing', async
     await assert.rejects(register().household(JAN, readContext()), code('unavailable'));
     await assert.rejects(register().recordTermination({
       cohabitationId: couple.id, effectiveDate: '2025-06-02', caseId: randomUUID(),
-      idempotencyKey: randomUUID(),
+      idempotencyKey: randomUUID(), registeringMunicipality: GENT,
     }), code('unavailable'));
     assert.equal(await count(db(), 'register_read'), reads);
   } finally {

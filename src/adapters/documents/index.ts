@@ -1,6 +1,7 @@
 import type { DocumentsPort } from '../../app/documents.ts';
 import type { Db } from '../../db/database.ts';
 import { loadSealCertificate } from './development-certificate.ts';
+import { renderCertificate } from './render-certificate.ts';
 import { renderDeclaration } from './render-declaration.ts';
 import { sealPdf } from './seal.ts';
 
@@ -17,6 +18,7 @@ export { loadSealCertificate, makeDevelopmentCertificate } from './development-c
 export function createDocuments(db: Db): DocumentsPort {
   return {
     renderDeclaration,
+    renderCertificate,
     seal: (pdf, certificate) => sealPdf(pdf, certificate),
     certificateFor: async (code) => loadSealCertificate(db, await municipality(db, code)),
   };

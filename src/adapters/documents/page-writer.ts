@@ -1,4 +1,4 @@
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, rgb, type PDFFont, type PDFImage, type PDFPage } from 'pdf-lib';
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 56;
@@ -46,6 +46,13 @@ export class PageWriter {
 
   space(points = 8): void {
     this.y -= points;
+  }
+
+  /** An image `size` points wide (square images), at the left margin. */
+  image(image: PDFImage, size: number): void {
+    this.ensureRoom(size + 4);
+    this.page.drawImage(image, { x: MARGIN, y: this.y - size, width: size, height: size });
+    this.y -= size + 4;
   }
 
   private ensureRoom(height: number): void {

@@ -1,8 +1,10 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import Provider, {
-  type ClientMetadata, type Configuration, type KoaContextWithOIDC,
+  errors, type ClientMetadata, type Configuration, type KoaContextWithOIDC,
 } from 'oidc-provider';
-import { accountClaims, claimsByScope, requestedScope, type DemoAccount } from './accounts.ts';
+import {
+  accountClaims, claimsByScope, professionalScope, requestedScope, type DemoAccount,
+} from './accounts.ts';
 import { acrFor, levels } from './levels.ts';
 import type { ProviderSecrets } from './secrets.ts';
 
@@ -17,7 +19,20 @@ export interface EmbeddedProviderOptions {
   accounts: DemoAccount[];
   /** The page that asks to end the provider's session too (RP-initiated logout). */
   renderLogout?: (input: LogoutPageInput) => string;
+  /** Clients of the bailiff API (client credentials), and the API's audience. */
+  api?: { audience: string; clients: ApiClient[] };
 }
+
+/** A client that gets JWT access tokens for an API with the client credentials grant. */
+export interface ApiClient {
+  clientId: string;
+  clientSecret: string;
+}
+
+/** The scope of the bailiff API's access tokens. */
+export const bailiffApiScope = 'bailiff';
+/** How long an API access token lives, in seconds. */
+export const apiTokenTtlSeconds = 600;
 
 /** What the provider's sign-out page needs: the request's headers and its form's target. */
 export interface LogoutPageInput {
@@ -44,15 +59,18 @@ export function createEmbeddedProvider(options: EmbeddedProviderOptions): Provid
 function configuration(options: EmbeddedProviderOptions): Configuration {
   const bySub = new Map(options.accounts.map((account) => [account.sub, account]));
   return {
-    clients: [client(options)],
+    clients: [client(options), ...apiClients(options)],
     jwks: { keys: [options.secrets.signingKey] },
     cookies: { keys: options.secrets.cookieKeys },
     pkce: { required: () => true },
     acrValues: levels.map(acrFor),
     claims: claimsByScope,
-    scopes: requestedScope.split(' '),
+    scopes: [...new Set([...requestedScope.split(' '), ...professionalScope.split(' '),
+      bailiffApiScope])],
     features: {
       devInteractions: { enabled: false },
+      clientCredentials: { enabled: options.api !== undefined },
+      resourceIndicators: resourceIndicators(options.api),
       rpInitiatedLogout: { enabled: true, ...logoutPage(options.renderLogout) },
     },
     interactions: { url: (_ctx, interaction) => `${providerMount}/interaction/${interaction.uid}` },
@@ -63,7 +81,7 @@ function configuration(options: EmbeddedProviderOptions): Configuration {
     loadExistingGrant,
     ttl: {
       AuthorizationCode: 60, Interaction: 600, AccessToken: 600, IdToken: 600,
-      Session: 8 * 3600, Grant: 8 * 3600,
+      Session: 8 * 3600, Grant: 8 * 3600, ClientCredentials: apiTokenTtlSeconds,
     },
   };
 }
@@ -81,6 +99,37 @@ function client(options: EmbeddedProviderOptions): ClientMetadata {
   };
 }
 
+function apiClients(options: EmbeddedProviderOptions): ClientMetadata[] {
+  return (options.api?.clients ?? []).map((api) => ({
+    client_id: api.clientId, client_secret: api.clientSecret, grant_types: ['client_credentials'],
+    response_types: [], redirect_uris: [], scope: bailiffApiScope,
+    token_endpoint_auth_method: 'client_secret_basic',
+  }));
+}
+
+/**
+ * API clients get JWT access tokens for the API's audience (RFC 9068, signed with the
+ * provider's key); the product's own client keeps opaque tokens for userinfo.
+ */
+function resourceIndicators(api: EmbeddedProviderOptions['api']) {
+  if (!api) return { enabled: false };
+  const ids = new Set(api.clients.map((c) => c.clientId));
+  return {
+    enabled: true,
+    defaultResource: (_ctx: KoaContextWithOIDC, rp: { clientId: string }) =>
+      ids.has(rp.clientId) ? api.audience : undefined,
+    useGrantedResource: () => false,
+    getResourceServerInfo: (_ctx: KoaContextWithOIDC, resource: string,
+      rp: { clientId: string }) => {
+      if (resource !== api.audience || !ids.has(rp.clientId)) {
+        throw new errors.InvalidTarget();
+      }
+      return { scope: bailiffApiScope, audience: api.audience,
+        accessTokenTTL: apiTokenTtlSeconds, accessTokenFormat: 'jwt' as const };
+    },
+  };
+}
+
 /** The product is first-party: its grant is given without a consent page. */
 async function loadExistingGrant(ctx: KoaContextWithOIDC) {
   const { client: rp, session, provider } = ctx.oidc;
@@ -89,7 +138,7 @@ async function loadExistingGrant(ctx: KoaContextWithOIDC) {
   const existing = grantId ? await provider.Grant.find(grantId) : undefined;
   if (existing) return existing;
   const grant = new provider.Grant({ clientId: rp.clientId, accountId: session.accountId });
-  grant.addOIDCScope(requestedScope);
+  grant.addOIDCScope(`${requestedScope} ${professionalScope}`);
   await grant.save();
   return grant;
 }

@@ -15,6 +15,8 @@ export const loginErrorCodes = [
   'insufficient_level',
   /** The provider did not release a national number. */
   'missing_national_number',
+  /** A professional's sign-in without a known role and organisation (bailiff or staff). */
+  'missing_professional_role',
   /** The provider could not be reached (discovery failed). */
   'provider_unavailable',
 ] as const;

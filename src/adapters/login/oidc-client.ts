@@ -1,7 +1,8 @@
 import * as oidc from 'openid-client';
 import type { Db } from '../../db/database.ts';
 import type { Clock } from '../../engine/clock.ts';
-import { requestedScope } from './accounts.ts';
+import { professionalScope, requestedScope } from './accounts.ts';
+import { isStaffRole, type StaffRole } from './demo-professionals.ts';
 import { acrFor, atLeast, levelOfAcr, parseLevel, type Level } from './levels.ts';
 import { LoginError } from './login-error.ts';
 import { randomToken, tokenHash } from './tokens.ts';
@@ -25,10 +26,18 @@ export interface StartLogin {
   /** Seconds; 0 demands a fresh sign-in (step-up). */
   maxAge?: number;
   previousSessionHash?: string;
+  /** A citizen's sign-in (default) or a professional's: bailiff or municipal staff. */
+  audience?: 'citizen' | 'professional';
 }
 
+/** Who signed in, as what: from the provider's claims. */
+export type Identity =
+  | { kind: 'citizen'; nationalNumber: string }
+  | { kind: 'bailiff'; subject: string; name: string; bailiffId: string }
+  | { kind: 'staff'; subject: string; name: string; municipality: string; roles: StaffRole[] };
+
 export interface SignedIn {
-  nationalNumber: string;
+  identity: Identity;
   level: Level;
   /** When the person signed in at the provider, on the app's clock. */
   authTime: Date;
@@ -56,14 +65,17 @@ export class LoginClient {
     const codeVerifier = oidc.randomPKCECodeVerifier();
     const state = oidc.randomState();
     const nonce = oidc.randomNonce();
+    const audience = input.audience ?? 'citizen';
     await this.options.db.insertInto('login_request').values({
+      audience,
       browser_hash: tokenHash(browserToken), state, nonce, code_verifier: codeVerifier,
       return_to: input.returnTo, min_level: input.minLevel, max_age: input.maxAge ?? null,
       previous_session_hash: input.previousSessionHash ?? null,
       expires_at: new Date(this.options.clock.now().getTime() + requestTtlMs),
     }).execute();
     const url = oidc.buildAuthorizationUrl(config, {
-      redirect_uri: this.options.redirectUri, scope: requestedScope, state, nonce,
+      redirect_uri: this.options.redirectUri, state, nonce,
+      scope: audience === 'professional' ? professionalScope : requestedScope,
       code_challenge: await oidc.calculatePKCECodeChallenge(codeVerifier),
       code_challenge_method: 'S256', acr_values: acrFor(input.minLevel),
       ...(input.maxAge === undefined ? {} : { max_age: String(input.maxAge) }),
@@ -82,8 +94,10 @@ export class LoginClient {
     const { claims, accessToken, idToken } = await this.exchange(callbackUrl, request);
     const level = levelOfAcr(claims.acr);
     if (!level || !atLeast(level, minLevel)) throw new LoginError('insufficient_level');
+    const info = await this.userInfo(accessToken, claims.sub);
     return {
-      nationalNumber: await this.nationalNumber(accessToken, claims.sub),
+      identity: request.audience === 'professional'
+        ? professionalIdentity(info, claims.sub) : citizenIdentity(info),
       level,
       authTime: this.appTime(claims.auth_time),
       idToken,
@@ -131,15 +145,10 @@ export class LoginClient {
     }
   }
 
-  private async nationalNumber(accessToken: string, sub: string): Promise<string> {
+  private async userInfo(accessToken: string, sub: string): Promise<oidc.UserInfoResponse> {
     const config = await this.config();
-    const info = await oidc.fetchUserInfo(config, accessToken, sub)
+    return oidc.fetchUserInfo(config, accessToken, sub)
       .catch(() => { throw new LoginError('token_exchange_failed'); });
-    const nrn = info.egovNRN;
-    if (typeof nrn !== 'string' || !/^\d{11}$/.test(nrn)) {
-      throw new LoginError('missing_national_number');
-    }
-    return nrn;
   }
 
   /**
@@ -172,4 +181,30 @@ export class LoginClient {
       throw new LoginError('provider_unavailable');
     }
   }
+}
+
+function citizenIdentity(info: oidc.UserInfoResponse): Identity {
+  const nrn = info.egovNRN;
+  if (typeof nrn !== 'string' || !/^\d{11}$/.test(nrn)) {
+    throw new LoginError('missing_national_number');
+  }
+  return { kind: 'citizen', nationalNumber: nrn };
+}
+
+/**
+ * A bailiff (role 'bailiff' and a `bailiff_id`) or staff (staff roles and a `municipality`);
+ * anything else is refused: a professional's sign-in needs a role and an organisation.
+ */
+function professionalIdentity(info: oidc.UserInfoResponse, subject: string): Identity {
+  const roles = Array.isArray(info.roles) ? info.roles.filter((r) => typeof r === 'string') : [];
+  const name = [info.given_name, info.family_name].filter((p) => typeof p === 'string').join(' ');
+  const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+  const bailiffId = text(info.bailiff_id);
+  if (roles.includes('bailiff') && bailiffId) return { kind: 'bailiff', subject, name, bailiffId };
+  const municipality = text(info.municipality);
+  const staff = roles.filter(isStaffRole);
+  if (staff.length > 0 && municipality) {
+    return { kind: 'staff', subject, name, municipality, roles: staff };
+  }
+  throw new LoginError('missing_professional_role');
 }

@@ -12,8 +12,8 @@ import { acrFor, levels, levelOfAcr, parseLevel, type Level } from './levels.ts'
 export interface PickPageModel {
   /** The interaction's address: the form posts to `${action}/login` or `${action}/abort`. */
   action: string;
-  /** The demo people: the value to post and the text of the label. */
-  people: { value: string; label: string }[];
+  /** The demo people: the value to post, the text of the label, citizen or professional. */
+  people: { value: string; label: string; group: 'citizen' | 'professional' }[];
   /** The lowest level the product asked for (acr_values). */
   askedLevel: Level;
   /** What the tester chose before, kept when the form comes back with a problem. */
@@ -69,8 +69,11 @@ type Uid = { Params: { uid: string } };
 
 function interactionRoutes(provider: Provider, accounts: DemoAccount[], pages: ProviderPages) {
   const bySub = new Map(accounts.map((account) => [account.sub, account]));
-  const people = accounts.map((account) => ({ value: account.sub,
-    label: `${account.person.firstNames} ${account.person.surname} (${account.person.label})` }));
+  const people = accounts.map((account) => ({ value: account.sub, group: account.kind,
+    label: account.kind === 'citizen'
+      ? `${account.person.firstNames} ${account.person.surname} (${account.person.label})`
+      : `${account.profile.firstNames} ${account.profile.surname} `
+        + `(${account.profile.organisation}: ${account.profile.roles.join(', ')})` }));
   const show = (request: FastifyRequest, reply: FastifyReply, model: PickPageModel,
     status: number) => reply.code(status).type('text/html; charset=utf-8')
     .send(pages.renderPick(request, model));

@@ -131,6 +131,19 @@ export async function selectCohabitation(db: Db, id: string): Promise<Cohabitati
   };
   if (row.ended_on !== null) cohabitation.endedOn = row.ended_on;
   if (row.end_reason !== null) cohabitation.endReason = row.end_reason as CohabitationEndReason;
+  const termination = await db.selectFrom('register_termination')
+    .select(['registering_municipality', 'register_reference', 'service_place'])
+    .select(isoDateOrNull('service_date').as('service_date'))
+    .where('cohabitation_id', '=', id).executeTakeFirst();
+  if (termination) {
+    cohabitation.termination = {
+      registeringMunicipality: termination.registering_municipality,
+      registerReference: termination.register_reference,
+      ...(termination.service_date !== null && termination.service_place !== null
+        ? { service: { date: termination.service_date, place: termination.service_place } }
+        : {}),
+    };
+  }
   return cohabitation;
 }
 

@@ -75,6 +75,10 @@ export interface RegisterTerminationTable {
   effective_date: DateColumn;
   register_reference: string;
   recorded_at: Generated<Date>;
+  /** Migration 0015: the municipality that registered it; service for a unilateral one. */
+  registering_municipality: string | null;
+  service_date: ColumnType<string | null, string | null | undefined, string | null>;
+  service_place: string | null;
 }
 
 /** One row per read of register data: who, in which role, when, whom, for which case, why. */

@@ -31,6 +31,13 @@ export async function recordTermination(
 
 function assertRequest(request: TerminationRequest): void {
   checkedDate(request.effectiveDate);
+  if (!/^\d{5}$/.test(request.registeringMunicipality ?? '')) {
+    throw new RegisterError('invalid_request');
+  }
+  if (request.service) {
+    checkedDate(request.service.date);
+    if (request.service.place.trim() === '') throw new RegisterError('invalid_request');
+  }
   const filled = [request.cohabitationId, request.caseId, request.idempotencyKey]
     .every((s) => typeof s === 'string' && s.trim() !== '');
   if (!filled) throw new RegisterError('invalid_request');
@@ -67,6 +74,9 @@ async function endByDeclaration(
     case_id: request.caseId,
     effective_date: request.effectiveDate,
     register_reference: registerReference,
+    registering_municipality: request.registeringMunicipality,
+    service_date: request.service?.date ?? null,
+    service_place: request.service?.place ?? null,
   }).execute();
   return { registerReference };
 }

@@ -1,26 +1,31 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { CaseEngine } from '../../engine/case-engine.ts';
 import type { JobHandler } from '../../engine/worker.ts';
 import { systemActor, type CertificateKind } from '../../process/index.ts';
+import { issueCopies, verificationCode } from '../certificates.ts';
+import type { Db } from '../../db/database.ts';
+import type { DocumentsPort } from '../documents.ts';
 import { effectOf } from './job-payload.ts';
+import type { RegisterFor } from './register.ts';
 
-const kinds: readonly CertificateKind[] = ['receipt', 'declaration', 'termination'];
+/** Rows written before the effect named its kinds issued these three. */
+const firstKinds: readonly CertificateKind[] = ['receipt', 'declaration', 'termination'];
 
-/** A verification code people can type: 12 characters without look-alikes, in 3 groups. */
-export function verificationCode(): string {
-  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-  const chars = [...randomBytes(12)].map((b) => alphabet[b % alphabet.length]).join('');
-  return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8)}`;
+export interface CertificatePorts {
+  engine: CaseEngine;
+  documentsFor: (db: Db) => DocumentsPort;
+  registerFor: RegisterFor;
+  publicUrl: string;
 }
 
 /**
- * Issues the case's certificates (receipt, declaration, termination) as records with a
- * verification code, and records each in the case.
- * Limitation: the sealed PDF documents themselves are not produced yet (see the README).
+ * Issues the effect's certificates: a record in the case for each kind, and each holder's
+ * own sealed copy with a verification code, in the job's transaction (a retry starts over).
  */
-export function issueCertificates(engine: CaseEngine): JobHandler {
+export function issueCertificates(ports: CertificatePorts): JobHandler {
   return async (job, { trx, now }) => {
-    const { caseId } = effectOf(job, 'issue_certificates');
+    const { caseId, effect } = effectOf(job, 'issue_certificates');
+    const kinds = effect.kinds ?? firstKinds;
     for (const kind of kinds) {
       const key = `${job.idempotencyKey}:${kind}`;
       const id = randomUUID();
@@ -28,10 +33,13 @@ export function issueCertificates(engine: CaseEngine): JobHandler {
         id, case_id: caseId, kind, verification_code: verificationCode(), issued_at: now,
         idempotency_key: key,
       }).execute();
-      await engine.executeIn(trx, {
+      const { state } = await ports.engine.executeIn(trx, {
         type: 'RecordCertificate', caseId, actor: systemActor, channel: 'system',
         certificateId: id, kind,
       }, { idempotencyKey: key, now });
+      await issueCopies({ db: trx, documents: ports.documentsFor(trx),
+        register: ports.registerFor(trx), publicUrl: ports.publicUrl },
+      { id, kind, state, now });
     }
   };
 }

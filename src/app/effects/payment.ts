@@ -1,45 +1,61 @@
-import { randomInt, randomUUID } from 'node:crypto';
 import type { CaseEngine } from '../../engine/case-engine.ts';
 import type { JobHandler } from '../../engine/worker.ts';
 import { systemActor } from '../../process/index.ts';
+import { ensurePaymentRequest } from '../payment-requests.ts';
+import type { PaymentsFor } from '../payments.ts';
 import { caseState, effectOf } from './job-payload.ts';
 
+export { structuredReference } from '../payment-requests.ts';
+
 /**
- * A Belgian structured reference (gestructureerde mededeling): ten digits and their
- * modulo-97 check, written +++123/4567/89012+++.
+ * Records the payment request (amount, structured reference, expiry), once per request;
+ * the provider's payment is opened when the declarant presses "Pay".
  */
-export function structuredReference(base = randomInt(1, 10_000_000_000)): string {
-  const digits = String(base).padStart(10, '0');
-  const check = Number(BigInt(digits) % 97n) || 97;
-  const all = `${digits}${String(check).padStart(2, '0')}`;
-  return `+++${all.slice(0, 3)}/${all.slice(3, 7)}/${all.slice(7)}+++`;
+export const requestPayment: JobHandler = async (job, { trx, now }) => {
+  const { caseId } = effectOf(job, 'request_payment');
+  await ensurePaymentRequest(trx, await caseState(trx, caseId), now);
+};
+
+/** The case closed before payment: the open request, and its provider payment, are closed. */
+export function cancelPayment(paymentsFor: PaymentsFor): JobHandler {
+  return async (job, { trx, now }) => {
+    const { caseId } = effectOf(job, 'cancel_payment');
+    const open = await trx.updateTable('payment').set({ status: 'cancelled', updated_at: now })
+      .where('case_id', '=', caseId).where('status', '=', 'open')
+      .returning('provider_payment_id').execute();
+    const provider = paymentsFor(trx);
+    for (const row of open) {
+      if (row.provider_payment_id !== null) await provider.cancel(row.provider_payment_id);
+    }
+  };
 }
 
-/** Opens a payment request with the embedded payment adapter, once per effect. */
-export const requestPayment: JobHandler = async (job, { trx, now }) => {
-  const { caseId, effect } = effectOf(job, 'request_payment');
-  const state = await caseState(trx, caseId);
-  const days = state.settings.paymentDays + state.settings.paymentGraceDays;
-  await trx.insertInto('payment').values({
-    id: randomUUID(), case_id: caseId, purpose: effect.purpose, amount_cents: effect.amountCents,
-    status: 'open', reference: structuredReference(), idempotency_key: job.idempotencyKey,
-    expires_at: new Date(now.getTime() + days * 86_400_000), created_at: now, updated_at: now,
-  }).onConflict((oc) => oc.column('idempotency_key').doNothing()).execute();
-};
-
-/** The case closed before payment: the open request can no longer be paid. */
-export const cancelPayment: JobHandler = async (job, { trx, now }) => {
-  const { caseId } = effectOf(job, 'cancel_payment');
-  await trx.updateTable('payment').set({ status: 'cancelled', updated_at: now })
-    .where('case_id', '=', caseId).where('status', '=', 'open').execute();
-};
-
-/** Pays a deposit back; the embedded adapter confirms at once, and the case records it. */
-export function refundPayment(engine: CaseEngine): JobHandler {
-  return async (job, { trx, now }) => {
+/**
+ * Pays a deposit back through the provider (the idempotency key makes a retry the same
+ * refund). The case records the refund when the provider confirms it: at once here when the
+ * provider says so, otherwise when its webhook tells (see sync-payment.ts). A payment
+ * recorded at the counter is paid back at the counter: the case records it at once.
+ */
+export function refundPayment(engine: CaseEngine, paymentsFor: PaymentsFor): JobHandler {
+  return async (job, { trx, now, log }) => {
     const { caseId, effect } = effectOf(job, 'refund_payment');
-    await trx.updateTable('payment').set({ status: 'refunded', updated_at: now })
-      .where('id', '=', effect.paymentId).where('status', '=', 'paid').execute();
+    const row = await trx.selectFrom('payment').selectAll()
+      .where('id', '=', effect.paymentId).executeTakeFirst();
+    if (row?.status === 'refunded') return;
+    let confirmed = true;
+    if (row?.provider_payment_id) {
+      const refund = await paymentsFor(trx).refund(row.provider_payment_id, effect.amountCents,
+        job.idempotencyKey);
+      confirmed = refund.status === 'refunded';
+      await trx.updateTable('payment').set({
+        status: confirmed ? 'refunded' : 'refund_pending', refund_id: refund.id, updated_at: now,
+      }).where('id', '=', row.id).execute();
+      log.info({ caseId, confirmed }, 'refund asked of the payment provider');
+    } else if (row) {
+      await trx.updateTable('payment').set({ status: 'refunded', updated_at: now })
+        .where('id', '=', row.id).execute();
+    }
+    if (!confirmed) return;
     await engine.executeIn(trx, {
       type: 'RecordRefund', caseId, actor: systemActor, channel: 'system',
       paymentId: effect.paymentId,

@@ -18,7 +18,9 @@ export function registerTermination(engine: CaseEngine, registerFor: RegisterFor
     if (state.status !== 'registering') return; // withdrawn or lapsed meanwhile: nothing to record
     const { registerReference } = await registerFor(trx).recordTermination({
       cohabitationId: state.cohabitationId, effectiveDate: brusselsDate(now.toISOString()),
-      caseId, idempotencyKey: job.idempotencyKey,
+      caseId, idempotencyKey: job.idempotencyKey, registeringMunicipality: state.municipality,
+      ...(state.service ? { service: { date: state.service.date, place: state.service.place } }
+        : {}),
     });
     await engine.executeIn(trx, {
       type: 'RegisterTermination', caseId, actor: systemActor, channel: 'system',

@@ -3,13 +3,53 @@ import type { App } from '../../app/app.ts';
 import { formField } from '../../adapters/login/form-body.ts';
 import { atLeast, type Level } from '../../adapters/login/levels.ts';
 import { sameToken } from '../../adapters/login/tokens.ts';
-import type { CitizenSession } from './sessions.ts';
+import type { StaffRole } from '../../adapters/login/demo-professionals.ts';
+import type {
+  BailiffSession, CitizenSession, Session, StaffSession,
+} from './sessions.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
-    /** Set by the auth plugin for every request that carries a live session cookie. */
+    /** Set by the auth plugin for every request that carries a live citizen's session. */
     citizenSession: CitizenSession | null;
+    /** The same for a bailiff's session: never set together with another kind. */
+    bailiffSession: BailiffSession | null;
+    /** The same for a municipal staff member's session. */
+    staffSession: StaffSession | null;
   }
+}
+
+/** The request's session, whoever signed in (sign-out, the form token). */
+export function anySession(request: FastifyRequest): Session | undefined {
+  return request.citizenSession ?? request.bailiffSession ?? request.staffSession ?? undefined;
+}
+
+/** Where to send a professional (bailiff or staff) to sign in and come back to `returnTo`. */
+export function professionalLoginPath(returnTo: string): string {
+  return `/auth/login?${new URLSearchParams({ return: returnTo, as: 'professional' }).toString()}`;
+}
+
+/** A professional area's guard: the session of the right kind, or sign in as a professional. */
+function requireProfessional(has: (request: FastifyRequest) => boolean) {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    if (has(request)) return;
+    if (request.method === 'GET') return reply.redirect(professionalLoginPath(request.url), 303);
+    return reply.code(401).type('text/plain; charset=utf-8').send('Sign in first.');
+  };
+}
+
+/** A preHandler: a page for signed-in bailiffs only (citizens and staff are sent to sign in). */
+export const requireBailiff = requireProfessional((request) => request.bailiffSession !== null);
+
+/**
+ * A preHandler for the municipality's office: staff with at least one of `roles` (any staff
+ * role when none is given). Seeing only their own municipality is up to each route.
+ */
+export function requireStaff(...roles: StaffRole[]) {
+  return requireProfessional((request) => {
+    const session = request.staffSession;
+    return session !== null && (roles.length === 0 || session.roles.some((r) => roles.includes(r)));
+  });
 }
 
 /** The signed-in citizen of this request, if any. */
@@ -38,8 +78,9 @@ export async function requireCitizen(request: FastifyRequest, reply: FastifyRepl
  * True when the form's `_csrf` field carries this session's token and nothing says the post
  * comes from another site (the browser's Sec-Fetch-Site, or an Origin of another host).
  */
-export function checkCsrf(request: FastifyRequest): boolean {
-  const session = request.citizenSession;
+export function checkCsrf(
+  request: FastifyRequest, session: Session | null = request.citizenSession,
+): boolean {
   const sent = formField(request.body, '_csrf');
   return session !== null && sent !== '' && sameToken(sent, session.csrfToken)
     && !crossSite(request);

@@ -7,6 +7,11 @@ import { LoginClient } from '../../adapters/login/oidc-client.ts';
 import { embeddedProviderRoutes } from '../../adapters/login/provider-routes.ts';
 import { loadProviderSecrets } from '../../adapters/login/secrets.ts';
 import { formField } from '../../adapters/login/form-body.ts';
+import {
+  demoBailiffProfiles, demoStaffProfiles,
+} from '../../adapters/login/demo-professionals.ts';
+import { demoBailiffs } from '../../app/seed.ts';
+import { embeddedBailiffApiClients } from '../bailiff/api-clients.ts';
 import { withinRateLimit } from '../rate-limit.tsx';
 import { readCookie } from './cookies.ts';
 import { renderPickPage, renderProviderLogout } from './pages.tsx';
@@ -14,9 +19,12 @@ import { authRoutes, sessionCookie } from './routes.tsx';
 import { SessionStore } from './sessions.ts';
 
 export {
-  checkCsrf, currentSession, loginPath, requireCitizen, requireRecentSignIn, signedInRecently,
+  anySession, checkCsrf, currentSession, loginPath, professionalLoginPath, requireBailiff,
+  requireCitizen, requireRecentSignIn, requireStaff, signedInRecently,
 } from './guards.ts';
-export type { CitizenSession } from './sessions.ts';
+export type {
+  BailiffSession, CitizenSession, Session, StaffSession,
+} from './sessions.ts';
 
 /**
  * Sign-in as one Fastify plugin: the session of each request (`currentSession`), the routes
@@ -30,9 +38,15 @@ export function authPlugin(app: App) {
     const sessions = new SessionStore(app.db, app.clock,
       { idleMs: sessionIdleMs, absoluteMs: sessionAbsoluteMs });
     server.decorateRequest('citizenSession', null);
+    server.decorateRequest('bailiffSession', null);
+    server.decorateRequest('staffSession', null);
+    // Each kind of session lands in its own field: a citizen's session is never a bailiff's.
     server.addHook('onRequest', async (request) => {
       const id = readCookie(request, sessionCookie);
-      if (id) request.citizenSession = (await sessions.find(id)) ?? null;
+      const session = id ? await sessions.find(id) : undefined;
+      if (session?.kind === 'citizen') request.citizenSession = session;
+      if (session?.kind === 'bailiff') request.bailiffSession = session;
+      if (session?.kind === 'staff') request.staffSession = session;
     });
     await server.register(authRoutes({ app, client, sessions }));
   };
@@ -55,9 +69,12 @@ async function loginClient(app: App, server: FastifyInstance): Promise<LoginClie
   }
   const issuer = `${config.publicUrl}${providerMount}`;
   const secrets = await loadProviderSecrets(app.db);
-  const accounts = demoAccounts(secrets.subjectSalt);
+  const accounts = demoAccounts(secrets.subjectSalt,
+    [...demoBailiffProfiles(demoBailiffs), ...demoStaffProfiles()]);
+  const api = await embeddedBailiffApiClients(app, secrets);
   const provider = createEmbeddedProvider({ issuer, publicUrl: config.publicUrl,
-    clientId: config.login.clientId, secrets, accounts, renderLogout: renderProviderLogout });
+    clientId: config.login.clientId, secrets, accounts, renderLogout: renderProviderLogout,
+    api: { audience: config.bailiffApi.audience, clients: api } });
   await server.register(embeddedProviderRoutes(provider, accounts, {
     renderPick: renderPickPage,
     // Per address, and per demo account (its pseudonymous subject) once one is chosen.

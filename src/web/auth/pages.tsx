@@ -35,10 +35,8 @@ export function PickPage({ ctx, model }: { ctx: PageContext; model: PickPageMode
       <h1>{t('login.pick.title')}</h1>
       <p>{t('login.pick.intro')}</p>
       <form method="post" action={`${model.action}/login`}>
-        <Choices ctx={ctx} name="person" legend={t('login.pick.person')}
-          error={errors.find((e) => e.field === 'person')?.message}
-          options={model.people.map((p) => ({ value: p.value, label: p.label }))}
-          checked={model.chosen.person} />
+        <PersonChoices ctx={ctx} model={model}
+          error={errors.find((e) => e.field === 'person')?.message} />
         <Choices ctx={ctx} name="level" legend={t('login.pick.level')}
           hint={t('login.pick.asked', { level: t(levelKeys[model.askedLevel].label) })}
           error={errors.find((e) => e.field === 'level')?.message}
@@ -51,6 +49,48 @@ export function PickPage({ ctx, model }: { ctx: PageContext; model: PickPageMode
         <button type="submit">{t('login.pick.cancel')}</button>
       </form>
     </Layout>
+  );
+}
+
+/**
+ * The demo accounts in two groups, citizens and professionals (bailiffs, municipal staff),
+ * one radio group across both; the first radio has the id the error summary links to.
+ */
+function PersonChoices({ ctx, model, error }: {
+  ctx: PageContext; model: PickPageModel; error: string | undefined;
+}) {
+  const { t } = ctx;
+  const groups = [
+    { group: 'citizen', legend: t('login.pick.citizens') },
+    { group: 'professional', legend: t('login.pick.professionals') },
+  ] as const;
+  const ids = new Map(model.people.map((p, index) =>
+    [p.value, index === 0 ? 'person' : `person-${index}`]));
+  return (
+    <fieldset class={error ? 'field field-error' : 'field'}
+      aria-describedby={error ? 'person-error' : undefined}>
+      <legend>{t('login.pick.person')}</legend>
+      {error ? (
+        <p class="error-message" id="person-error">
+          <span class="visually-hidden">{t('error.fieldPrefix')} </span>{error}
+        </p>
+      ) : null}
+      {groups.map(({ group, legend }) => (
+        <fieldset class="field">
+          <legend>{legend}</legend>
+          {model.people.filter((p) => p.group === group).map((option) => {
+            const id = ids.get(option.value) ?? option.value;
+            return (
+              <div class="radio">
+                <input type="radio" id={id} name="person" value={option.value}
+                  checked={option.value === model.chosen.person} />
+                <label for={id}>{option.label}</label>
+              </div>
+            );
+          })}
+        </fieldset>
+      ))}
+    </fieldset>
   );
 }
 

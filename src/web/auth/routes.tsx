@@ -8,7 +8,7 @@ import type { Html } from '../jsx/html.ts';
 import { pageContext, sendPage } from '../page-context.ts';
 import { withinRateLimit } from '../rate-limit.tsx';
 import { readCookie, setCookie } from './cookies.ts';
-import { checkCsrf } from './guards.ts';
+import { anySession, checkCsrf } from './guards.ts';
 import {
   BadLinkPage, ExpiredFormPage, LoginFailedPage, LogoutPage, SignedOutPage,
 } from './pages.tsx';
@@ -30,7 +30,7 @@ export function localPath(value: string | undefined): string | undefined {
   return ok ? value : undefined;
 }
 
-type LoginQuery = { return?: string; level?: string; fresh?: string };
+type LoginQuery = { return?: string; level?: string; fresh?: string; as?: string };
 
 export function authRoutes(deps: AuthRouteDeps) {
   return async (server: FastifyInstance) => {
@@ -39,7 +39,7 @@ export function authRoutes(deps: AuthRouteDeps) {
       startLogin(deps, request, reply));
     server.get('/auth/callback', (request, reply) => callback(deps, request, reply));
     server.get('/auth/logout', async (request, reply) => html(reply, 200, <LogoutPage
-      ctx={pageContext(request)} csrf={request.citizenSession?.csrfToken} />));
+      ctx={pageContext(request)} csrf={anySession(request)?.csrfToken} />));
     server.post('/auth/logout', (request, reply) => logout(deps, request, reply));
     server.get('/auth/signed-out', async (request, reply) => html(reply, 200,
       <SignedOutPage ctx={pageContext(request)} />));
@@ -51,15 +51,17 @@ async function startLogin(deps: AuthRouteDeps, request: FastifyRequest<{
 }>, reply: FastifyReply) {
   const returnTo = localPath(request.query.return);
   const level = parseLevel(request.query.level ?? 'low');
-  if (!returnTo || !level) {
+  const audience = request.query.as === undefined ? 'citizen' : request.query.as;
+  if (!returnTo || !level || (audience !== 'citizen' && audience !== 'professional')) {
     request.log.warn({ code: returnTo ? 'bad_level' : 'bad_return' }, 'sign-in refused');
     return html(reply, 400, <BadLinkPage ctx={pageContext(request)} />);
   }
-  const person = request.citizenSession?.nationalNumber;
+  const current = anySession(request);
+  const person = current?.kind === 'citizen' ? current.nationalNumber : current?.subject;
   if (!(await withinRateLimit(deps.app, request, reply, 'sign-in', person))) return reply;
   const { url, browserToken } = await deps.client.start({
-    returnTo, minLevel: level, ...(request.query.fresh === '1' ? { maxAge: 0 } : {}),
-    ...(request.citizenSession ? { previousSessionHash: request.citizenSession.idHash } : {}),
+    returnTo, minLevel: level, audience, ...(request.query.fresh === '1' ? { maxAge: 0 } : {}),
+    ...(current ? { previousSessionHash: current.idHash } : {}),
   });
   setCookie(reply, flowCookie, browserToken, { path: '/auth', secure: secure(deps), maxAge: 600 });
   return reply.redirect(url.href, 303);
@@ -70,11 +72,11 @@ async function callback(deps: AuthRouteDeps, request: FastifyRequest, reply: Fas
   try {
     const url = new URL(request.url, deps.app.config.publicUrl);
     const signedIn = await deps.client.finish(readCookie(request, flowCookie), url);
-    const previous = [signedIn.previousSessionHash, request.citizenSession?.idHash];
+    const previous = [signedIn.previousSessionHash, anySession(request)?.idHash];
     for (const hash of previous) if (hash) await deps.sessions.endByHash(hash);
     const id = await deps.sessions.create(signedIn);
     setCookie(reply, sessionCookie, id, { path: '/', secure: secure(deps) });
-    request.log.info({ level: signedIn.level }, 'signed in');
+    request.log.info({ level: signedIn.level, as: signedIn.identity.kind }, 'signed in');
     return reply.redirect(signedIn.returnTo, 303);
   } catch (error) {
     if (!(error instanceof LoginError)) throw error;
@@ -84,9 +86,9 @@ async function callback(deps: AuthRouteDeps, request: FastifyRequest, reply: Fas
 }
 
 async function logout(deps: AuthRouteDeps, request: FastifyRequest, reply: FastifyReply) {
-  const session = request.citizenSession;
+  const session = anySession(request);
   if (!session) return reply.redirect('/auth/signed-out', 303);
-  if (!checkCsrf(request)) {
+  if (!checkCsrf(request, session)) {
     request.log.warn({ code: 'csrf_mismatch' }, 'sign-out refused');
     return html(reply, 403, <ExpiredFormPage ctx={pageContext(request)} />);
   }

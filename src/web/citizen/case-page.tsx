@@ -6,7 +6,11 @@ import type { MessageKey } from '../i18n/index.ts';
 import type { PageContext } from '../page-context.ts';
 import { euro } from '../product/offer.ts';
 import { Layout } from '../views/layout.tsx';
+import {
+  CertificateList, HouseholdSection, type CopySummary, type HouseholdView,
+} from '../certificates/pages.tsx';
 import { DocumentList } from './answer-pages.tsx';
+import { PaymentBlock, type PaymentSummary } from './payment-block.tsx';
 import { lastDay } from './format.ts';
 import { doneSteps, nextStep } from './timeline.ts';
 
@@ -18,6 +22,12 @@ interface CasePageProps {
   documents?: DocumentSummary[];
   /** While the case waits for the counter visit: how to book it (undefined: not given). */
   counter?: CounterVisit;
+  /** The current payment request, shown to the declarant while the case waits for it. */
+  payment?: PaymentSummary;
+  /** The reader's own certificates. */
+  certificates?: CopySummary[];
+  /** After the termination: the reader's household as the register now holds it. */
+  household?: HouseholdView;
 }
 
 export interface CounterVisit {
@@ -27,7 +37,9 @@ export interface CounterVisit {
 
 /** The status page of one case, as its declarant or its partner may see it. */
 export function CasePage(
-  { ctx, access, reference, events, documents = [], counter }: CasePageProps,
+  {
+    ctx, access, reference, events, documents = [], counter, certificates = [], payment, household,
+  }: CasePageProps,
 ) {
   const { t } = ctx;
   const { state, role } = access;
@@ -40,9 +52,13 @@ export function CasePage(
       <ToDo ctx={ctx} state={state} role={role} />
       {counter && state.status === 'awaiting_counter_visit'
         ? <CounterBooking ctx={ctx} counter={counter} /> : null}
+      {role === 'declarant' ? <PaymentBlock ctx={ctx} state={state} payment={payment} /> : null}
       <h2>{t('case.timeline.heading')}</h2>
       <Timeline ctx={ctx} access={access} events={events} />
       <DocumentList ctx={ctx} caseId={state.caseId} documents={documents} />
+      {household ? <HouseholdSection ctx={ctx} household={household} /> : null}
+      <CertificateList ctx={ctx} caseId={state.caseId} copies={certificates} />
+      <p><a href={`/cases/${state.caseId}/reads`}>{t('reads.link')}</a></p>
       <h2>{t('messages.title')}</h2>
       <p><a href={`/messages?case=${state.caseId}`}>{t('case.messages.link')}</a></p>
       {role === 'declarant' && isOpen(state.status) ? (

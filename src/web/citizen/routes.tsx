@@ -5,6 +5,7 @@ import {
   CaseAccessError, caseForDeclarant, caseForPerson, caseReference, casesOfPerson,
 } from '../../app/case-access.ts';
 import { documentsOfCase } from '../../app/case-documents.ts';
+import { copiesOfPerson, currentHousehold } from '../../app/certificates.ts';
 import { startCase } from '../../app/start-case.ts';
 import { startOverview, type StartOverview } from '../../app/start-overview.ts';
 import { withdrawCase } from '../../app/withdraw-case.ts';
@@ -18,6 +19,7 @@ import { pageContext, sendPage, type PageContext } from '../page-context.ts';
 import { withinRateLimit } from '../rate-limit.tsx';
 import { ErrorPage } from '../views/error-page.tsx';
 import { CasePage } from './case-page.tsx';
+import { paymentSummary } from '../payments/routes.tsx';
 import { CasesPage, WithdrawPage } from './cases-page.tsx';
 import { NoticePage, type Notice } from './notice-page.tsx';
 import { caseNotice, csrfNotice, startRefusal } from './refusals.ts';
@@ -95,10 +97,29 @@ async function showCase(app: App, request: Request, reply: FastifyReply) {
   const events = await readEvents<CaseEvent>(app.db, access.state.caseId);
   const reference = await caseReference(app.db, access.state.caseId);
   const documents = await documentsOfCase(app.db, access.state.caseId);
+  const certificates = await copiesOfPerson(app.db, access.state.caseId, person(request));
+  const household = await householdView(app, access.state.caseId, events, person(request));
   const ctx = pageContext(request);
   const counter = await counterVisit(app, ctx, access.state);
+  const payment = access.role === 'declarant' ? await paymentSummary(app, access.state)
+    : undefined;
   return sendPage(reply, <CasePage ctx={ctx} access={access} reference={reference}
-    events={events} documents={documents} counter={counter} />);
+    events={events} documents={documents} counter={counter} certificates={certificates}
+    payment={payment} household={household} />);
+}
+
+/** The reader's household after the termination, from their current extract. */
+async function householdView(app: App, caseId: string, events: CaseEvent[], me: string) {
+  const statement = await currentHousehold(app.db, caseId, me);
+  if (!statement) return undefined;
+  const refreshed = events.filter((e) => e.type === 'HouseholdRefreshed').at(-1);
+  const municipality = await app.db.selectFrom('municipality').innerJoin('case_list',
+    'case_list.municipality', 'municipality.code').select('municipality.address_change_url')
+    .where('case_list.case_id', '=', caseId).executeTakeFirst();
+  return {
+    statement, addressChangeUrl: municipality?.address_change_url ?? null,
+    sharedAddress: refreshed?.type === 'HouseholdRefreshed' && refreshed.sharedAddress,
+  };
 }
 
 /** How to book the counter visit, when the case waits for it. */

@@ -26,6 +26,8 @@ interface Shown {
   params?: Describe;
   /** Payment steps concern the declarant only. */
   declarantOnly?: boolean;
+  /** Another text for some events of this type (a payment the citizen stopped). */
+  keyOf?: (event: CaseEvent) => MessageKey | undefined;
 }
 
 const who: Describe = (event, ctx, role) => ({ who: actorWord(event.actor, ctx, role) });
@@ -43,6 +45,10 @@ const shown: Partial<Record<CaseEvent['type'], Shown>> = {
   CounterVisitRecorded: { key: 'case.event.counterVisit' },
   PaymentRequested: { key: 'case.event.paymentRequested', params: amount, declarantOnly: true },
   PaymentSucceeded: { key: 'case.event.paid', params: amount, declarantOnly: true },
+  PaymentFailed: { key: 'case.event.paymentFailed', declarantOnly: true,
+    keyOf: (e) => (e.reason === 'cancelled' ? 'case.event.paymentCancelled' : undefined) },
+  PaymentExpired: { key: 'case.event.paymentExpired', declarantOnly: true },
+  PaymentRefunded: { key: 'case.event.refunded', params: amount, declarantOnly: true },
   DeclarationReceived: { key: 'case.event.received',
     params: (e) => ({ number: 'receiptNumber' in e ? e.receiptNumber : '' }) },
   BailiffEngaged: { key: 'case.event.bailiffEngaged' },
@@ -70,7 +76,7 @@ export function doneSteps(
     if (!show || (show.declarantOnly && role !== 'declarant')) return [];
     const params = show.params ? show.params(event, ctx, role) : {};
     return [{ at: event.at, when: brusselsMoment(ctx.lang, event.at),
-      text: ctx.t(show.key, params), detail: refusalDetail(event, state, role, ctx) }];
+      text: ctx.t(show.keyOf?.(event) ?? show.key, params), detail: refusalDetail(event, state, role, ctx) }];
   });
 }
 

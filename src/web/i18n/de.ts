@@ -1,4 +1,6 @@
 import type { Messages } from './nl.ts';
+import { bailiffDe } from './bailiff.ts';
+import { paymentsDe } from './payments.ts';
 
 export const de: Messages = {
   'site.name': 'Gesetzliches Zusammenwohnen beenden',
@@ -249,7 +251,7 @@ export const de: Messages = {
   'case.todo.chooseLink': 'Ihre Wahl treffen',
   'case.todo.counter':
     'Vereinbaren Sie einen Termin am Schalter Ihrer Gemeinde, um die Erklärung abzugeben.',
-  'case.todo.pay': 'Zahlen Sie {amount}. Sie erhalten dafür eine Zahlungsaufforderung.',
+  'case.todo.pay': 'Zahlen Sie {amount} mit der Schaltfläche unten.',
   'case.todo.nothing':
     'Sie müssen jetzt nichts tun. Wir sagen Ihnen Bescheid, wenn es Neues gibt.',
   'case.todo.closed': 'Dieser Antrag ist abgeschlossen. Sie müssen nichts mehr tun.',
@@ -586,6 +588,111 @@ export const de: Messages = {
   'messages.termination_registered.body':
     'Die Gemeinde hat die Beendigung des gesetzlichen Zusammenwohnens im Nationalregister '
     + 'eingetragen. Ihre Bescheinigung finden Sie bald in Ihrem Antrag.',
+  'certificates.heading':
+    'Ihre Bescheinigungen',
+  'certificates.kind.receipt':
+    'Empfangsbestätigung',
+  'certificates.kind.declaration':
+    'Bescheinigung der Erklärung',
+  'certificates.kind.termination':
+    'Bescheinigung der Beendigung des gesetzlichen Zusammenwohnens',
+  'certificates.kind.household':
+    'Auszug: Zusammensetzung Ihres Haushalts',
+  'certificates.code':
+    '(Prüfcode {code}, ausgestellt am {date})',
+  'certificates.superseded':
+    'Ersetzt durch eine neuere Bescheinigung.',
+  'verify.link':
+    'Prüfen, ob eine Bescheinigung echt ist',
+  'verify.title':
+    'Eine Bescheinigung prüfen',
+  'verify.intro':
+    'Geben Sie den Prüfcode ein, der auf der Bescheinigung steht. Sie sehen dann, ob die Bescheinigung echt und noch gültig ist und was darauf steht.',
+  'verify.code.label':
+    'Prüfcode',
+  'verify.code.hint':
+    '12 Zeichen, zum Beispiel ABCD-EFGH-JKLM. Groß- oder Kleinschreibung spielt keine Rolle.',
+  'verify.submit':
+    'Prüfen',
+  'verify.invalid':
+    'Ein Prüfcode hat 12 Buchstaben und Ziffern, wie ABCD-EFGH-JKLM. Prüfen Sie den Code.',
+  'verify.unknown.title':
+    'Keine Bescheinigung mit diesem Code',
+  'verify.unknown.body':
+    'Wir haben keine Bescheinigung mit diesem Prüfcode ausgestellt. Prüfen Sie den Code. Stimmt er, ist die Bescheinigung nicht echt.',
+  'verify.genuine.current':
+    'Diese Bescheinigung ist echt und noch gültig',
+  'verify.genuine.superseded':
+    'Diese Bescheinigung ist echt, aber durch eine neuere ersetzt',
+  'verify.issued':
+    '{kind}, ausgestellt am {date}. Das steht darauf:',
+  'verify.file.heading':
+    'Oder laden Sie die PDF-Datei hoch',
+  'verify.file.label':
+    'Die Bescheinigung als PDF-Datei',
+  'verify.file.hint':
+    'Die Datei so, wie Sie sie erhalten haben, nicht geändert oder neu gedruckt. Höchstens 5 MB.',
+  'verify.file.submit':
+    'Datei prüfen',
+  'verify.file.missing':
+    'Wählen Sie die PDF-Datei der Bescheinigung.',
+  'verify.file.notPdf':
+    'Diese Datei ist kein PDF. Wählen Sie die PDF-Datei der Bescheinigung.',
+  'verify.file.tooLarge':
+    'Diese Datei ist größer als 5 MB. Eine Bescheinigung ist viel kleiner: Wählen Sie die richtige Datei.',
+  'verify.unknownFile.title':
+    'Diese Datei ist keine Bescheinigung, wie wir sie ausgestellt haben',
+  'verify.unknownFile.body':
+    'Die Datei ist nicht genau eine Bescheinigung, die wir ausgestellt haben: Sie wurde geändert oder stammt nicht von uns. Eine neu gespeicherte oder gedruckte Bescheinigung prüfen Sie mit ihrem Prüfcode.',
+  'reads.link':
+    'Wer hat Ihre Daten im Nationalregister gelesen?',
+  'reads.title':
+    'Wer hat Ihre Daten gelesen',
+  'reads.intro':
+    'Für den Antrag {reference} wurden Ihre Daten im Nationalregister gelesen. Jede Abfrage wird festgehalten: wann, von wem und warum.',
+  'reads.caption':
+    'Abfragen Ihrer Daten für den Antrag {reference}',
+  'reads.none':
+    'Für diesen Antrag wurden Ihre Daten noch nicht gelesen.',
+  'reads.when':
+    'Wann',
+  'reads.who':
+    'Von wem',
+  'reads.why':
+    'Warum',
+  'reads.back':
+    'Zurück zum Antrag',
+  'reads.reader.you':
+    'Sie selbst, im Portal',
+  'reads.reader.partner':
+    'Ihr Partner, im Portal',
+  'reads.reader.service':
+    'Der Dienst selbst (automatisch)',
+  'reads.reader.municipality':
+    'Ein Mitarbeiter der Gemeinde',
+  'reads.reader.bailiff':
+    'Der Gerichtsvollzieher',
+  'reads.purpose.start':
+    'Den Antrag beginnen',
+  'reads.purpose.declaration':
+    'Die Erklärung erstellen',
+  'reads.purpose.household':
+    'Ihre Haushaltszusammensetzung nach der Beendigung',
+  'reads.purpose.service':
+    'Die Erklärung zustellen',
+  'reads.purpose.certificate':
+    'Ihre Bescheinigungen erstellen',
+  'household.heading':
+    'Ihr Haushalt laut Nationalregister',
+  'household.shared':
+    'Sie wohnen noch an derselben Adresse wie Ihr früherer Partner. Die Beendigung des Zusammenwohnens ändert Ihre Haushaltszusammensetzung nicht: Sie ändert sich erst, wenn einer von Ihnen umzieht.',
+  'household.move':
+    'Einen Umzug melden',
+  'household.moveAsk':
+    'Einen Umzug melden Sie beim Einwohnermeldeamt der Gemeinde, in die Sie ziehen.',
+  'messages.certificates_ready.subject': 'Ihre Bescheinigungen liegen bereit',
+  'messages.certificates_ready.body':
+    'Die Beendigung Ihres gesetzlichen Zusammenwohnens ist eingetragen. Ihre Bescheinigungen liegen bei den Dokumenten Ihres Antrags bereit: die Bescheinigung der Beendigung, die Empfangsbestätigung und ein Auszug Ihrer Haushaltszusammensetzung. Jede Bescheinigung trägt einen Prüfcode, mit dem jeder ihre Echtheit prüfen kann.',
   'messages.address_change_offer.subject': 'Zieht einer von Ihnen um?',
   'messages.address_change_offer.body':
     'Sie sind noch an derselben Adresse gemeldet wie Ihr früherer Partner. Wenn Sie umziehen, '
@@ -617,4 +724,6 @@ export const de: Messages = {
     'Guten Tag,\n\nEs gibt Neuigkeiten in Ihrer Akte bei Ihrer Gemeinde. Melden Sie sich an, '
     + 'um die Nachricht zu lesen: {link}\n\nBitte antworten Sie nicht auf diese E-Mail.',
   'mail.sms': 'Neuigkeiten in Ihrer Akte bei der Gemeinde. Bitte melden Sie sich an: {link}',
+  ...bailiffDe,
+  ...paymentsDe,
 };

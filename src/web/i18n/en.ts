@@ -1,4 +1,6 @@
 import type { Messages } from './nl.ts';
+import { bailiffEn } from './bailiff.ts';
+import { paymentsEn } from './payments.ts';
 
 export const en: Messages = {
   'site.name': 'End a legal cohabitation',
@@ -231,7 +233,7 @@ export const en: Messages = {
   'case.todo.chooseLink': 'Make your choice',
   'case.todo.counter':
     'Make an appointment at the counter of your municipality to hand in the declaration.',
-  'case.todo.pay': 'Pay {amount}. You will get a payment request for it.',
+  'case.todo.pay': 'Pay {amount} with the button below.',
   'case.todo.nothing': 'You do not need to do anything now. We will tell you when there is news.',
   'case.todo.closed': 'This request is closed. You do not need to do anything else.',
   'case.timeline.heading': 'Progress',
@@ -547,6 +549,111 @@ export const en: Messages = {
   'messages.termination_registered.body':
     'The municipality has registered the end of the legal cohabitation in the National '
     + 'Register. Your certificate will be in your request.',
+  'certificates.heading':
+    'Your certificates',
+  'certificates.kind.receipt':
+    'Receipt',
+  'certificates.kind.declaration':
+    'Certificate of the declaration',
+  'certificates.kind.termination':
+    'Certificate of the end of the legal cohabitation',
+  'certificates.kind.household':
+    'Extract: your household composition',
+  'certificates.code':
+    '(verification code {code}, issued on {date})',
+  'certificates.superseded':
+    'Replaced by a newer certificate.',
+  'verify.link':
+    'Check that a certificate is genuine',
+  'verify.title':
+    'Check a certificate',
+  'verify.intro':
+    'Enter the verification code printed on the certificate. You will see whether the certificate is genuine and still valid, and what it states.',
+  'verify.code.label':
+    'Verification code',
+  'verify.code.hint':
+    '12 characters, for example ABCD-EFGH-JKLM. Upper or lower case does not matter.',
+  'verify.submit':
+    'Check',
+  'verify.invalid':
+    'A verification code has 12 letters and digits, like ABCD-EFGH-JKLM. Check the code.',
+  'verify.unknown.title':
+    'No certificate with this code',
+  'verify.unknown.body':
+    'We have not issued a certificate with this verification code. Check the code. If it is right, the certificate is not genuine.',
+  'verify.genuine.current':
+    'This certificate is genuine and still valid',
+  'verify.genuine.superseded':
+    'This certificate is genuine, but replaced by a newer one',
+  'verify.issued':
+    '{kind}, issued on {date}. This is what it states:',
+  'verify.file.heading':
+    'Or upload the PDF file',
+  'verify.file.label':
+    'The certificate as a PDF file',
+  'verify.file.hint':
+    'The file as you received it, not changed or printed again. At most 5 MB.',
+  'verify.file.submit':
+    'Check the file',
+  'verify.file.missing':
+    'Choose the PDF file of the certificate.',
+  'verify.file.notPdf':
+    'This file is not a PDF. Choose the PDF file of the certificate.',
+  'verify.file.tooLarge':
+    'This file is larger than 5 MB. A certificate is much smaller: choose the right file.',
+  'verify.unknownFile.title':
+    'This file is not a certificate as we issued it',
+  'verify.unknownFile.body':
+    'The file is not exactly a certificate we issued: it was changed, or it does not come from us. A certificate that was saved again or printed can be checked with its verification code.',
+  'reads.link':
+    'Who read your data in the National Register?',
+  'reads.title':
+    'Who read your data',
+  'reads.intro':
+    'For application {reference}, your data in the National Register was read. Every read is kept: when, by whom and why.',
+  'reads.caption':
+    'Reads of your data for application {reference}',
+  'reads.none':
+    'Your data has not been read for this application yet.',
+  'reads.when':
+    'When',
+  'reads.who':
+    'By whom',
+  'reads.why':
+    'Why',
+  'reads.back':
+    'Back to the application',
+  'reads.reader.you':
+    'You, in the portal',
+  'reads.reader.partner':
+    'Your partner, in the portal',
+  'reads.reader.service':
+    'The service itself (automatically)',
+  'reads.reader.municipality':
+    'A member of the municipality\'s staff',
+  'reads.reader.bailiff':
+    'The bailiff',
+  'reads.purpose.start':
+    'Starting the application',
+  'reads.purpose.declaration':
+    'Drawing up the declaration',
+  'reads.purpose.household':
+    'Your household after the end',
+  'reads.purpose.service':
+    'Serving the declaration',
+  'reads.purpose.certificate':
+    'Making your certificates',
+  'household.heading':
+    'Your household according to the National Register',
+  'household.shared':
+    'You still live at the same address as your former partner. Ending the cohabitation does not change your household: it changes only when one of you moves.',
+  'household.move':
+    'Report a move',
+  'household.moveAsk':
+    'You report a move to the population service of the municipality where you will live.',
+  'messages.certificates_ready.subject': 'Your certificates are ready',
+  'messages.certificates_ready.body':
+    'The end of your legal cohabitation is registered. Your certificates are ready in the documents of your application: the certificate of the end, the receipt and an extract of your household composition. Each certificate has a verification code with which anyone can check that it is genuine.',
   'messages.address_change_offer.subject': 'Is one of you moving?',
   'messages.address_change_offer.body':
     'You are still registered at the same address as your former partner. If you move, report '
@@ -577,4 +684,6 @@ export const en: Messages = {
     'Hello,\n\nThere is news in your file at your municipality. Sign in to read the message: '
     + '{link}\n\nPlease do not reply to this e-mail.',
   'mail.sms': 'There is news in your file at your municipality. Sign in to read it: {link}',
+  ...bailiffEn,
+  ...paymentsEn,
 };

@@ -1,4 +1,6 @@
 import type { Messages } from './nl.ts';
+import { bailiffFr } from './bailiff.ts';
+import { paymentsFr } from './payments.ts';
 
 export const fr: Messages = {
   'site.name': 'Mettre fin à la cohabitation légale',
@@ -243,7 +245,7 @@ export const fr: Messages = {
   'case.todo.chooseLink': 'Faites votre choix',
   'case.todo.counter':
     'Prenez rendez-vous au guichet de votre commune pour remettre la déclaration.',
-  'case.todo.pay': 'Payez {amount}. Vous recevez une demande de paiement pour cela.',
+  'case.todo.pay': 'Payez {amount} avec le bouton ci-dessous.',
   'case.todo.nothing':
     'Vous ne devez rien faire maintenant. Nous vous prévenons quand il y a du nouveau.',
   'case.todo.closed': 'Cette demande est clôturée. Vous ne devez plus rien faire.',
@@ -574,6 +576,111 @@ export const fr: Messages = {
   'messages.termination_registered.body':
     'La commune a enregistré la fin de la cohabitation légale au Registre national. Votre '
     + 'attestation sera dans votre demande.',
+  'certificates.heading':
+    'Vos attestations',
+  'certificates.kind.receipt':
+    'Accusé de réception',
+  'certificates.kind.declaration':
+    'Attestation de la déclaration',
+  'certificates.kind.termination':
+    'Attestation de cessation de la cohabitation légale',
+  'certificates.kind.household':
+    'Extrait : composition de votre ménage',
+  'certificates.code':
+    '(code de contrôle {code}, délivrée le {date})',
+  'certificates.superseded':
+    'Remplacée par une attestation plus récente.',
+  'verify.link':
+    'Vérifier qu\'une attestation est authentique',
+  'verify.title':
+    'Vérifier une attestation',
+  'verify.intro':
+    'Saisissez le code de contrôle qui figure sur l\'attestation. Vous verrez si l\'attestation est authentique et toujours valable, et ce qu\'elle indique.',
+  'verify.code.label':
+    'Code de contrôle',
+  'verify.code.hint':
+    '12 caractères, par exemple ABCD-EFGH-JKLM. Majuscules ou minuscules, peu importe.',
+  'verify.submit':
+    'Vérifier',
+  'verify.invalid':
+    'Un code de contrôle compte 12 lettres et chiffres, comme ABCD-EFGH-JKLM. Vérifiez le code.',
+  'verify.unknown.title':
+    'Aucune attestation avec ce code',
+  'verify.unknown.body':
+    'Nous n\'avons délivré aucune attestation avec ce code de contrôle. Vérifiez le code. S\'il est correct, l\'attestation n\'est pas authentique.',
+  'verify.genuine.current':
+    'Cette attestation est authentique et toujours valable',
+  'verify.genuine.superseded':
+    'Cette attestation est authentique, mais remplacée par une plus récente',
+  'verify.issued':
+    '{kind}, délivrée le {date}. Voici ce qu\'elle indique :',
+  'verify.file.heading':
+    'Ou chargez le fichier PDF',
+  'verify.file.label':
+    'L\'attestation en fichier PDF',
+  'verify.file.hint':
+    'Le fichier tel que vous l\'avez reçu, sans modification ni réimpression. 5 Mo au maximum.',
+  'verify.file.submit':
+    'Vérifier le fichier',
+  'verify.file.missing':
+    'Choisissez le fichier PDF de l\'attestation.',
+  'verify.file.notPdf':
+    'Ce fichier n\'est pas un PDF. Choisissez le fichier PDF de l\'attestation.',
+  'verify.file.tooLarge':
+    'Ce fichier dépasse 5 Mo. Une attestation est bien plus petite : choisissez le bon fichier.',
+  'verify.unknownFile.title':
+    'Ce fichier n\'est pas une attestation telle que nous l\'avons délivrée',
+  'verify.unknownFile.body':
+    'Le fichier n\'est pas exactement une attestation que nous avons délivrée : il a été modifié, ou il ne vient pas de nous. Une attestation enregistrée à nouveau ou imprimée se vérifie avec son code de contrôle.',
+  'reads.link':
+    'Qui a lu vos données au Registre national ?',
+  'reads.title':
+    'Qui a lu vos données',
+  'reads.intro':
+    'Pour la demande {reference}, vos données au Registre national ont été lues. Chaque lecture est enregistrée : quand, par qui et pourquoi.',
+  'reads.caption':
+    'Lectures de vos données pour la demande {reference}',
+  'reads.none':
+    'Vos données n\'ont pas encore été lues pour cette demande.',
+  'reads.when':
+    'Quand',
+  'reads.who':
+    'Par qui',
+  'reads.why':
+    'Pourquoi',
+  'reads.back':
+    'Retour à la demande',
+  'reads.reader.you':
+    'Vous-même, dans le portail',
+  'reads.reader.partner':
+    'Votre partenaire, dans le portail',
+  'reads.reader.service':
+    'Le service lui-même (automatiquement)',
+  'reads.reader.municipality':
+    'Un agent de la commune',
+  'reads.reader.bailiff':
+    'L\'huissier de justice',
+  'reads.purpose.start':
+    'Commencer la demande',
+  'reads.purpose.declaration':
+    'Rédiger la déclaration',
+  'reads.purpose.household':
+    'Votre composition de ménage après la cessation',
+  'reads.purpose.service':
+    'Signifier la déclaration',
+  'reads.purpose.certificate':
+    'Établir vos attestations',
+  'household.heading':
+    'Votre ménage selon le Registre national',
+  'household.shared':
+    'Vous habitez toujours à la même adresse que votre ancien partenaire. La cessation de la cohabitation ne change pas votre composition de ménage : elle ne change que si l\'un de vous déménage.',
+  'household.move':
+    'Déclarer un déménagement',
+  'household.moveAsk':
+    'Un déménagement se déclare au service de la population de la commune où vous allez habiter.',
+  'messages.certificates_ready.subject': 'Vos attestations sont prêtes',
+  'messages.certificates_ready.body':
+    'La cessation de votre cohabitation légale est enregistrée. Vos attestations vous attendent dans les documents de votre demande : l\'attestation de cessation, l\'accusé de réception et un extrait de votre composition de ménage. Chaque attestation porte un code de contrôle qui permet à chacun de vérifier qu\'elle est authentique.',
   'messages.address_change_offer.subject': 'L’un de vous déménage-t-il ?',
   'messages.address_change_offer.body':
     'Vous êtes toujours inscrit à la même adresse que votre ancien partenaire. Si vous '
@@ -604,4 +711,6 @@ export const fr: Messages = {
     'Bonjour,\n\nIl y a du nouveau dans votre dossier auprès de votre commune. Connectez-vous '
     + 'pour lire le message : {link}\n\nNe répondez pas à cet e-mail.',
   'mail.sms': 'Du nouveau dans votre dossier à la commune. Connectez-vous pour le lire : {link}',
+  ...bailiffFr,
+  ...paymentsFr,
 };

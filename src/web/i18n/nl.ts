@@ -1,5 +1,8 @@
 // Dutch: the source of every screen text. fr.ts, de.ts and en.ts have exactly these keys.
 // Plain language (B1), calm and neutral. {name} marks a value filled in by `t`.
+import { bailiffNl } from './bailiff.ts';
+import { paymentsNl } from './payments.ts';
+
 export const nl = {
   'site.name': 'Wettelijke samenwoning beëindigen',
   'site.owner': 'Een online dienst van uw gemeente',
@@ -232,7 +235,7 @@ export const nl = {
   'case.todo.chooseLink': 'Maak uw keuze',
   'case.todo.counter':
     'Maak een afspraak aan het loket van uw gemeente om de verklaring af te geven.',
-  'case.todo.pay': 'Betaal {amount}. U krijgt daarvoor een betaalverzoek.',
+  'case.todo.pay': 'Betaal {amount} met de knop hieronder.',
   'case.todo.nothing': 'U hoeft nu niets te doen. Wij laten het u weten als er nieuws is.',
   'case.todo.closed': 'Deze aanvraag is afgesloten. U hoeft niets meer te doen.',
   'case.timeline.heading': 'Verloop',
@@ -556,6 +559,111 @@ export const nl = {
   'messages.termination_registered.body':
     'De gemeente heeft de beëindiging van de wettelijke samenwoning in het Rijksregister '
     + 'geregistreerd. Uw attest komt in uw aanvraag.',
+  'certificates.heading':
+    'Uw attesten',
+  'certificates.kind.receipt':
+    'Ontvangstbewijs',
+  'certificates.kind.declaration':
+    'Attest van de verklaring',
+  'certificates.kind.termination':
+    'Attest van beëindiging van de wettelijke samenwoning',
+  'certificates.kind.household':
+    'Uittreksel: samenstelling van uw gezin',
+  'certificates.code':
+    '(controlecode {code}, uitgereikt op {date})',
+  'certificates.superseded':
+    'Vervangen door een nieuwer attest.',
+  'verify.link':
+    'Nagaan of een attest echt is',
+  'verify.title':
+    'Een attest nagaan',
+  'verify.intro':
+    'Geef de controlecode in die op het attest staat. U ziet dan of het attest echt is en nog geldig, en wat erop staat.',
+  'verify.code.label':
+    'Controlecode',
+  'verify.code.hint':
+    '12 tekens, bijvoorbeeld ABCD-EFGH-JKLM. Hoofdletters of kleine letters maakt niet uit.',
+  'verify.submit':
+    'Nagaan',
+  'verify.invalid':
+    'Een controlecode heeft 12 letters en cijfers, zoals ABCD-EFGH-JKLM. Kijk de code na.',
+  'verify.unknown.title':
+    'Geen attest met deze code',
+  'verify.unknown.body':
+    'Wij hebben geen attest met deze controlecode uitgereikt. Kijk de code na. Klopt ze, dan is het attest niet echt.',
+  'verify.genuine.current':
+    'Dit attest is echt en nog geldig',
+  'verify.genuine.superseded':
+    'Dit attest is echt, maar vervangen door een nieuwer attest',
+  'verify.issued':
+    '{kind}, uitgereikt op {date}. Dit staat op het attest:',
+  'verify.file.heading':
+    'Of laad het PDF-bestand op',
+  'verify.file.label':
+    'Het attest als PDF-bestand',
+  'verify.file.hint':
+    'Het bestand zoals u het kreeg, niet gewijzigd of opnieuw afgedrukt. Hoogstens 5 MB.',
+  'verify.file.submit':
+    'Bestand nagaan',
+  'verify.file.missing':
+    'Kies het PDF-bestand van het attest.',
+  'verify.file.notPdf':
+    'Dit bestand is geen PDF. Kies het PDF-bestand van het attest.',
+  'verify.file.tooLarge':
+    'Dit bestand is groter dan 5 MB. Een attest is veel kleiner: kies het juiste bestand.',
+  'verify.unknownFile.title':
+    'Dit bestand is geen attest zoals wij het uitreikten',
+  'verify.unknownFile.body':
+    'Het bestand is niet precies een attest dat wij uitreikten: het werd gewijzigd, of het komt niet van ons. Een attest dat opnieuw werd opgeslagen of afgedrukt, kunt u nagaan met zijn controlecode.',
+  'reads.link':
+    'Wie las uw gegevens in het Rijksregister?',
+  'reads.title':
+    'Wie las uw gegevens',
+  'reads.intro':
+    'Voor aanvraag {reference} werden uw gegevens in het Rijksregister gelezen. Elke lezing wordt bijgehouden: wanneer, door wie en waarom.',
+  'reads.caption':
+    'Lezingen van uw gegevens voor aanvraag {reference}',
+  'reads.none':
+    'Voor deze aanvraag werden uw gegevens nog niet gelezen.',
+  'reads.when':
+    'Wanneer',
+  'reads.who':
+    'Door wie',
+  'reads.why':
+    'Waarom',
+  'reads.back':
+    'Terug naar de aanvraag',
+  'reads.reader.you':
+    'Uzelf, in het portaal',
+  'reads.reader.partner':
+    'Uw partner, in het portaal',
+  'reads.reader.service':
+    'De dienst zelf (automatisch)',
+  'reads.reader.municipality':
+    'Een medewerker van de gemeente',
+  'reads.reader.bailiff':
+    'De gerechtsdeurwaarder',
+  'reads.purpose.start':
+    'De aanvraag starten',
+  'reads.purpose.declaration':
+    'De verklaring opstellen',
+  'reads.purpose.household':
+    'Uw gezinssamenstelling na de beëindiging',
+  'reads.purpose.service':
+    'De verklaring betekenen',
+  'reads.purpose.certificate':
+    'Uw attesten opmaken',
+  'household.heading':
+    'Uw gezin volgens het Rijksregister',
+  'household.shared':
+    'U woont nog op hetzelfde adres als uw vroegere partner. De beëindiging van de samenwoning verandert uw gezinssamenstelling niet: die verandert pas als een van u beiden verhuist.',
+  'household.move':
+    'Een verhuizing melden',
+  'household.moveAsk':
+    'Een verhuizing meldt u bij de dienst burgerzaken van de gemeente waar u gaat wonen.',
+  'messages.certificates_ready.subject': 'Uw attesten staan klaar',
+  'messages.certificates_ready.body':
+    'De beëindiging van uw wettelijke samenwoning is geregistreerd. Uw attesten staan klaar bij de documenten van uw aanvraag: het attest van de beëindiging, het ontvangstbewijs en een uittreksel van uw gezinssamenstelling. Elk attest heeft een controlecode waarmee iedereen kan nagaan of het echt is.',
   'messages.address_change_offer.subject': 'Verhuist een van u beiden?',
   'messages.address_change_offer.body':
     'U bent nog op hetzelfde adres ingeschreven als uw vroegere partner. Verhuist u, meld dan '
@@ -586,6 +694,8 @@ export const nl = {
     'Goedendag,\n\nEr is nieuws in uw dossier bij uw gemeente. Meld u aan om het bericht te '
     + 'lezen: {link}\n\nAntwoord niet op deze e-mail.',
   'mail.sms': 'Er is nieuws in uw dossier bij uw gemeente. Meld u aan om het te lezen: {link}',
+  ...bailiffNl,
+  ...paymentsNl,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -37,6 +37,10 @@ export interface Attributes {
   maxlength?: Value;
   /** On a form: the server checks it and answers with an error summary instead. */
   novalidate?: boolean;
+  /** A form with a file upload: multipart/form-data. */
+  enctype?: Value;
+  /** A file input's accepted types. */
+  accept?: Value;
   /** An iframe's sandbox: an empty string allows nothing. */
   sandbox?: Value;
   rows?: Value;

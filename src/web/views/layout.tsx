@@ -50,10 +50,15 @@ function AccountNav({ ctx, account }: { ctx: PageContext; account: Account }) {
   return (
     <nav class="account-nav" aria-label={t('layout.account')}>
       <ul>
-        <li><a href="/cases" aria-current={ctx.path === '/cases' ? 'page' : undefined}>
-          {t('cases.title')}</a></li>
-        <li><a href="/messages" aria-current={ctx.path === '/messages' ? 'page' : undefined}>
-          {unread > 0 ? t('messages.navUnread', { count: unread }) : t('messages.nav')}</a></li>
+        {account.nav ? account.nav.map((link) => (
+          <li><a href={link.href} aria-current={ctx.path === link.href ? 'page' : undefined}>
+            {link.label}</a></li>
+        )) : <>
+          <li><a href="/cases" aria-current={ctx.path === '/cases' ? 'page' : undefined}>
+            {t('cases.title')}</a></li>
+          <li><a href="/messages" aria-current={ctx.path === '/messages' ? 'page' : undefined}>
+            {unread > 0 ? t('messages.navUnread', { count: unread }) : t('messages.nav')}</a></li>
+        </>}
         <li>
           <form method="post" action="/auth/logout">
             <input type="hidden" name="_csrf" value={account.csrf} />

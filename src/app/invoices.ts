@@ -1,0 +1,249 @@
+// The bailiff's invoice for a served case (issue 5): the bailiff submits it, the product
+// issues it as UBL 2.1 (Peppol BIS Billing 3.0), municipal staff see it beside the deposit
+// and approve or dispute it. Approval settles it against the deposit through the process
+// (SettleInvoice): the difference becomes a refund to the declarant or a second payment
+// request. Nothing here logs personal data; the invoice's own texts are the bailiff's.
+import { randomUUID } from 'node:crypto';
+import type { Transaction } from 'kysely';
+import type { Db } from '../db/database.ts';
+import type { Database } from '../db/schema.ts';
+import type { CaseEngine } from '../engine/case-engine.ts';
+import { addDays, brusselsDate, type CaseState } from '../process/index.ts';
+import {
+  computeTotals, invoiceProblems, lineProblems, toUblXml, type Invoice, type InvoiceLine,
+} from '../invoices/index.ts';
+
+export type InvoiceErrorCode =
+  | 'invalid_invoice' | 'not_your_case' | 'already_invoiced' | 'billing_details_missing'
+  | 'not_found' | 'already_decided' | 'reason_required';
+
+export class InvoiceError extends Error {
+  constructor(readonly code: InvoiceErrorCode, readonly problems: string[] = []) {
+    super(problems.length > 0 ? `${code}: ${problems.join('; ')}` : code);
+    this.name = 'InvoiceError';
+  }
+}
+
+/** The municipal staff member who acts, as the signed-in session gives them. */
+export interface ActingStaff {
+  staffId: string;
+  municipality: string;
+  role: 'civil_affairs' | 'registrar' | 'administrator';
+}
+
+/** Days the municipality has to pay the bailiff. */
+export const PAYMENT_TERM_DAYS = 30;
+
+async function caseStateOf(db: Db | Transaction<Database>, caseId: string): Promise<CaseState | null> {
+  const row = await db.selectFrom('case_snapshot').select('state')
+    .where('case_id', '=', caseId).executeTakeFirst();
+  return row ? (row.state as unknown as CaseState) : null;
+}
+
+async function parties(db: Db, bailiffId: string, municipality: string):
+Promise<Pick<Invoice, 'seller' | 'buyer'>> {
+  const seller = await db.selectFrom('bailiff_billing')
+    .innerJoin('bailiff', 'bailiff.id', 'bailiff_billing.bailiff_id')
+    .selectAll('bailiff_billing').select('bailiff.name')
+    .where('bailiff_id', '=', bailiffId).executeTakeFirst();
+  const buyer = await db.selectFrom('municipality_billing').selectAll()
+    .where('municipality_code', '=', municipality).executeTakeFirst();
+  if (!seller || !buyer) throw new InvoiceError('billing_details_missing');
+  return {
+    seller: {
+      name: seller.name, enterpriseNumber: seller.enterprise_number, vatNumber: seller.vat_number,
+      iban: seller.iban,
+      address: { street: seller.street, postalCode: seller.postal_code, city: seller.city, countryCode: 'BE' },
+    },
+    buyer: {
+      name: buyer.legal_name, enterpriseNumber: buyer.enterprise_number,
+      address: { street: buyer.street, postalCode: buyer.postal_code, city: buyer.city, countryCode: 'BE' },
+    },
+  };
+}
+
+/** The bailiff's next invoice number: year and a sequence per office, e.g. '2026/0007'. */
+async function nextNumber(db: Db, bailiffId: string, year: string): Promise<string> {
+  const { count } = await db.selectFrom('invoice').select((eb) => eb.fn.countAll<string>().as('count'))
+    .where('bailiff_id', '=', bailiffId).where('number', 'like', `${year}/%`).executeTakeFirstOrThrow();
+  return `${year}/${String(Number(count) + 1).padStart(4, '0')}`;
+}
+
+/** The same lines, whatever order jsonb gave their keys. */
+function sameLines(a: unknown, b: readonly InvoiceLine[]): boolean {
+  const canonical = (v: unknown): string => JSON.stringify(v, (_k, value: unknown) =>
+    value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([x], [y]) => x.localeCompare(y)))
+      : value);
+  return canonical(a) === canonical(b);
+}
+
+export interface SubmittedInvoice {
+  id: string;
+  number: string;
+  payableCents: number;
+  /** False when the same invoice had been submitted before (nothing new was stored). */
+  created: boolean;
+}
+
+/**
+ * The bailiff who recorded the service of this case submits the invoice, once per case: the
+ * same lines again return the stored invoice; other lines are refused.
+ */
+export async function submitInvoice(
+  deps: { db: Db; now: Date },
+  input: { bailiffId: string; caseId: string; lines: InvoiceLine[] },
+): Promise<SubmittedInvoice> {
+  const { db, now } = deps;
+  const lines = Array.isArray(input.lines) ? input.lines : [];
+  const problems = lines.length === 0 ? ['lines: at least one']
+    : lines.flatMap((line, i) => lineProblems(line, `lines[${i}]`));
+  if (problems.length > 0) throw new InvoiceError('invalid_invoice', problems);
+  const state = await caseStateOf(db, input.caseId);
+  if (state === null || state.service?.bailiffId !== input.bailiffId) {
+    throw new InvoiceError('not_your_case');
+  }
+  const existing = await db.selectFrom('invoice').selectAll().where('case_id', '=', input.caseId)
+    .executeTakeFirst();
+  if (existing) {
+    if (existing.bailiff_id === input.bailiffId && sameLines(existing.lines, lines)) {
+      return { id: existing.id, number: existing.number, payableCents: existing.payable_cents, created: false };
+    }
+    throw new InvoiceError('already_invoiced');
+  }
+  const reference = await db.selectFrom('case_list').select('reference')
+    .where('case_id', '=', input.caseId).executeTakeFirst();
+  const issueDate = brusselsDate(now);
+  const invoice: Invoice = {
+    number: await nextNumber(db, input.bailiffId, issueDate.slice(0, 4)),
+    issueDate,
+    dueDate: addDays(issueDate, PAYMENT_TERM_DAYS),
+    caseReference: reference?.reference ?? input.caseId,
+    ...await parties(db, input.bailiffId, state.municipality),
+    lines,
+  };
+  const invalid = invoiceProblems(invoice);
+  if (invalid.length > 0) throw new InvoiceError('invalid_invoice', invalid);
+  const totals = computeTotals(lines);
+  const id = randomUUID();
+  const inserted = await db.insertInto('invoice').values({
+    id, case_id: input.caseId, bailiff_id: input.bailiffId, municipality: state.municipality,
+    number: invoice.number, issue_date: invoice.issueDate, due_date: invoice.dueDate,
+    lines: JSON.stringify(lines), line_extension_cents: totals.lineExtensionCents,
+    tax_cents: totals.taxCents, payable_cents: totals.payableCents, xml: toUblXml(invoice),
+    submitted_at: now, decided_by: null, decided_at: null, dispute_reason: null,
+  }).onConflict((oc) => oc.column('case_id').doNothing()).returning('id').executeTakeFirst();
+  if (!inserted) return submitInvoice(deps, input); // submitted at the same time: read it back
+  return { id, number: invoice.number, payableCents: totals.payableCents, created: true };
+}
+
+export interface InvoiceListItem {
+  id: string;
+  caseId: string;
+  number: string;
+  bailiffId: string;
+  issueDate: string;
+  payableCents: number;
+  status: 'submitted' | 'approved' | 'disputed';
+  disputeReason: string | null;
+  /** The deposit the declarant paid for this case, from the case itself. */
+  depositCents: number | null;
+  depositStatus: string | null;
+  /** payable - deposit: positive, the declarant owes more; negative, a refund is due. */
+  differenceCents: number | null;
+  /** Where the settlement of the difference stands, once approved. */
+  settlement: 'settled' | 'refund_requested' | 'payment_requested' | null;
+}
+
+/** The municipality's invoices, each beside the deposit paid for its case. */
+export async function listInvoices(db: Db, staff: ActingStaff): Promise<InvoiceListItem[]> {
+  const rows = await db.selectFrom('invoice')
+    .leftJoin('case_snapshot', 'case_snapshot.case_id', 'invoice.case_id')
+    .select(['invoice.id', 'invoice.case_id', 'invoice.number', 'invoice.bailiff_id',
+      'invoice.issue_date', 'invoice.payable_cents', 'invoice.status', 'invoice.dispute_reason',
+      'case_snapshot.state'])
+    .where('invoice.municipality', '=', staff.municipality)
+    .orderBy('invoice.submitted_at', 'desc').execute();
+  return rows.map((row) => {
+    const state = row.state as unknown as CaseState | null;
+    const deposit = state?.payment?.purpose === 'deposit' ? state.payment : null;
+    return {
+      id: row.id, caseId: row.case_id, number: row.number, bailiffId: row.bailiff_id,
+      issueDate: row.issue_date, payableCents: row.payable_cents, status: row.status,
+      disputeReason: row.dispute_reason,
+      depositCents: deposit?.amountCents ?? null,
+      depositStatus: deposit?.status ?? null,
+      differenceCents: deposit ? row.payable_cents - deposit.amountCents : null,
+      settlement: state?.settlement?.status ?? null,
+    };
+  });
+}
+
+async function ownInvoice(trx: Transaction<Database>, staff: ActingStaff, invoiceId: string) {
+  const row = await trx.selectFrom('invoice').selectAll().where('id', '=', invoiceId)
+    .forUpdate().executeTakeFirst();
+  // Another municipality's invoice is as unknown as one that does not exist.
+  if (!row || row.municipality !== staff.municipality) throw new InvoiceError('not_found');
+  return row;
+}
+
+/**
+ * Approves the invoice and settles it against the deposit through the process, in one
+ * transaction. Approving an approved invoice again changes nothing.
+ */
+export async function approveInvoice(
+  deps: { db: Db; engine: CaseEngine; now: Date }, staff: ActingStaff, invoiceId: string,
+): Promise<void> {
+  if (!isUuid(invoiceId)) throw new InvoiceError('not_found');
+  await deps.db.transaction().execute(async (trx) => {
+    const row = await ownInvoice(trx, staff, invoiceId);
+    if (row.status === 'approved') return;
+    if (row.status !== 'submitted') throw new InvoiceError('already_decided');
+    await trx.updateTable('invoice').set({
+      status: 'approved', decided_by: staff.staffId, decided_at: deps.now,
+    }).where('id', '=', row.id).execute();
+    await deps.engine.executeIn(trx, {
+      type: 'SettleInvoice', caseId: row.case_id, actor: { role: staff.role, id: staff.staffId },
+      channel: 'online', invoiceId: row.id, invoiceCents: row.payable_cents,
+    }, { idempotencyKey: `settle-invoice:${row.id}`, now: deps.now });
+  });
+}
+
+/** Disputes the invoice with a reason for the bailiff; the deposit stays as it is. */
+export async function disputeInvoice(
+  deps: { db: Db; now: Date }, staff: ActingStaff, invoiceId: string, reason: string,
+): Promise<void> {
+  const why = typeof reason === 'string' ? reason.trim() : '';
+  if (why === '' || why.length > 1000) throw new InvoiceError('reason_required');
+  if (!isUuid(invoiceId)) throw new InvoiceError('not_found');
+  await deps.db.transaction().execute(async (trx) => {
+    const row = await ownInvoice(trx, staff, invoiceId);
+    if (row.status === 'disputed' && row.dispute_reason === why) return;
+    if (row.status !== 'submitted') throw new InvoiceError('already_decided');
+    await trx.updateTable('invoice').set({
+      status: 'disputed', dispute_reason: why, decided_by: staff.staffId, decided_at: deps.now,
+    }).where('id', '=', row.id).execute();
+  });
+}
+
+/** Who asks for an invoice's XML: the bailiff's office, or a staff member of a municipality. */
+export type InvoiceReader =
+  | { kind: 'bailiff'; bailiffId: string }
+  | { kind: 'staff'; municipality: string };
+
+/** The invoice's XML for the bailiff who issued it or staff of the buyer; null otherwise. */
+export async function invoiceXml(
+  db: Db, reader: InvoiceReader, invoiceId: string,
+): Promise<{ number: string; xml: string } | null> {
+  if (!isUuid(invoiceId)) return null;
+  const row = await db.selectFrom('invoice').select(['number', 'xml', 'bailiff_id', 'municipality'])
+    .where('id', '=', invoiceId).executeTakeFirst();
+  if (!row) return null;
+  const allowed = reader.kind === 'bailiff' ? row.bailiff_id === reader.bailiffId
+    : row.municipality === reader.municipality;
+  return allowed ? { number: row.number, xml: row.xml } : null;
+}
+
+function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
