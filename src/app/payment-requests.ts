@@ -20,6 +20,7 @@ export function structuredReference(base = randomInt(1, 10_000_000_000)): string
 export async function ensurePaymentRequest(
   db: Kysely<Database>, state: CaseState, now: Date,
 ): Promise<PaymentRow | undefined> {
+  if (balanceRequested(state)) return ensureBalanceRequest(db, state, now);
   const payment = state.payment;
   if (payment?.status !== 'requested') return undefined;
   const key = `${state.caseId}:request:${payment.requestCount}`;
@@ -42,4 +43,29 @@ export async function latestPayment(
   return db.selectFrom('payment').selectAll().where('case_id', '=', caseId)
     .orderBy('created_at', 'desc').orderBy('idempotency_key', 'desc').limit(1)
     .executeTakeFirst();
+}
+
+/** An approved invoice above the deposit asks the declarant for the difference. */
+export function balanceRequested(state: CaseState): boolean {
+  const settlement = state.settlement ?? null;
+  return settlement !== null && settlement.status === 'payment_requested'
+    && settlement.differenceCents > 0;
+}
+
+/** The product's record of the balance request, made once per case. */
+async function ensureBalanceRequest(
+  db: Kysely<Database>, state: CaseState, now: Date,
+): Promise<PaymentRow> {
+  const settlement = state.settlement;
+  if (!settlement) throw new Error('No settlement to pay.');
+  const key = `${state.caseId}:balance:${settlement.invoiceId}`;
+  const days = state.settings.paymentDays + state.settings.paymentGraceDays;
+  await db.insertInto('payment').values({
+    id: randomUUID(), case_id: state.caseId, purpose: 'invoice_balance',
+    amount_cents: settlement.differenceCents, status: 'open', reference: structuredReference(),
+    idempotency_key: key, created_at: now, updated_at: now,
+    expires_at: new Date(now.getTime() + days * 86_400_000),
+  }).onConflict((oc) => oc.column('idempotency_key').doNothing()).execute();
+  return db.selectFrom('payment').selectAll().where('idempotency_key', '=', key)
+    .executeTakeFirstOrThrow();
 }

@@ -1,5 +1,5 @@
 import { caseForDeclarant, caseReference } from './case-access.ts';
-import { ensurePaymentRequest } from './payment-requests.ts';
+import { balanceRequested, ensurePaymentRequest } from './payment-requests.ts';
 import { syncPayment, type PaymentDeps } from './sync-payment.ts';
 
 export class PaymentStepError extends Error {
@@ -30,10 +30,12 @@ export async function startPayment(deps: PaymentDeps, input: StartPaymentInput):
   const access = await caseForDeclarant(deps.engine, input.caseId, input.person);
   let state = access.state;
   const returnUrl = `${deps.payments.publicUrl}/cases/${state.caseId}/payment`;
-  if (state.status !== 'awaiting_payment' || state.payment === null) {
+  const balance = balanceRequested(state);
+  if (!balance && (state.status !== 'awaiting_payment' || state.payment === null)) {
     throw new PaymentStepError('not_payable');
   }
-  if (state.payment.status === 'failed' || state.payment.status === 'expired') {
+  if (!balance && state.payment !== null
+    && (state.payment.status === 'failed' || state.payment.status === 'expired')) {
     const again = await deps.engine.execute({
       type: 'RequestPayment', caseId: state.caseId,
       actor: { role: 'declarant', id: input.person }, channel: 'online',

@@ -270,6 +270,8 @@ export interface PaymentTable {
   checkout_url: string | null;
   paid_at: Timestamp | null;
   refund_id: string | null;
+  /** How much was paid back (migration 0016): all of it, or an invoice's difference. */
+  refunded_cents: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 /** The embedded payment provider's own payments (its side, not the product's). */

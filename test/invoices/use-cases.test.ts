@@ -4,6 +4,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startCase } from '../../src/app/start-case.ts';
+import { PaymentStepError, startPayment } from '../../src/app/start-payment.ts';
+import { syncPayment } from '../../src/app/sync-payment.ts';
 import {
   approveInvoice, disputeInvoice, InvoiceError, invoiceXml, listInvoices, submitInvoice,
   type ActingStaff,
@@ -131,6 +133,11 @@ describe('submit, list, approve: deposit higher than the invoice', () => {
     const types = events.map((e) => e.type);
     assert.equal(types.filter((t) => t === 'InvoiceSettled').length, 1);
     assert.ok(types.includes('SettlementRefunded'), types.join(', '));
+    const deposit = await app.db.selectFrom('payment').select(['amount_cents', 'refunded_cents'])
+      .where('case_id', '=', served.caseId).where('purpose', '=', 'deposit')
+      .executeTakeFirstOrThrow();
+    assert.equal(deposit.refunded_cents, served.depositCents - 12_100,
+      'only the difference is paid back');
     await assert.rejects(disputeInvoice(deps, gentStaff, invoiceId, 'too late'),
       (e: unknown) => e instanceof InvoiceError && e.code === 'already_decided');
   });
@@ -145,12 +152,35 @@ describe('deposit lower than the invoice', () => {
     await approveInvoice({ db: app.db, engine: app.engine, now }, gentStaff, id);
     await settle(app);
     const state = (await app.engine.load(served.caseId))?.state;
-    // The process asks for the balance (a request_payment effect, purpose invoice_balance);
-    // the payment adapter's handler turning it into a payment row is the payments work's.
-    assert.equal(state?.settlement?.differenceCents, Math.round(served.depositCents * 0.21));
+    const difference = Math.round(served.depositCents * 0.21);
+    assert.equal(state?.settlement?.differenceCents, difference);
     assert.equal(state?.settlement?.status, 'payment_requested');
     const [item] = (await listInvoices(app.db, gentStaff)).filter((i) => i.id === id);
     assert.equal(item?.settlement, 'payment_requested');
+    const balance = await app.db.selectFrom('payment').selectAll()
+      .where('case_id', '=', served.caseId).where('purpose', '=', 'invoice_balance').execute();
+    assert.deepEqual(balance.map((row) => `${row.amount_cents} ${row.status}`),
+      [`${difference} open`]);
+
+    // The declarant pays the balance on the provider's page, like the deposit.
+    const hosted = await startPayment(app, { caseId: served.caseId, person: PIETER });
+    const [, providerId, token] = /\/pay\/([^/]+)\/([^/]+)$/.exec(hosted) ?? [];
+    assert.ok(providerId && token, hosted);
+    assert.equal(await startPayment(app, { caseId: served.caseId, person: PIETER }), hosted,
+      'a second press gives the same payment');
+    const embedded = app.payments.embedded;
+    assert.ok(embedded);
+    await embedded(app.db).complete(providerId, token, 'paid', 'bancontact');
+    await syncPayment(app, providerId);
+    await settle(app);
+    const paid = (await app.engine.load(served.caseId))?.state;
+    assert.equal(paid?.settlement?.status, 'settled');
+    const types = (await app.db.selectFrom('case_event').select('type')
+      .where('case_id', '=', served.caseId).execute()).map((e) => e.type);
+    assert.equal(types.filter((t) => t === 'SettlementPaid').length, 1);
+    assert.equal(types.filter((t) => t === 'BailiffEngaged').length, 1, 'no second engagement');
+    await assert.rejects(startPayment(app, { caseId: served.caseId, person: PIETER }),
+      (e: unknown) => e instanceof PaymentStepError && e.code === 'not_payable');
   });
 });
 

@@ -49,11 +49,12 @@ export function refundPayment(engine: CaseEngine, paymentsFor: PaymentsFor): Job
       confirmed = refund.status === 'refunded';
       await trx.updateTable('payment').set({
         status: confirmed ? 'refunded' : 'refund_pending', refund_id: refund.id, updated_at: now,
+        refunded_cents: effect.amountCents,
       }).where('id', '=', row.id).execute();
       log.info({ caseId, confirmed }, 'refund asked of the payment provider');
     } else if (row) {
-      await trx.updateTable('payment').set({ status: 'refunded', updated_at: now })
-        .where('id', '=', row.id).execute();
+      await trx.updateTable('payment').set({ status: 'refunded', updated_at: now,
+        refunded_cents: effect.amountCents }).where('id', '=', row.id).execute();
     }
     if (!confirmed) return;
     await engine.executeIn(trx, {

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { App } from '../../app/app.ts';
 import { CaseAccessError, caseForDeclarant } from '../../app/case-access.ts';
-import { latestPayment } from '../../app/payment-requests.ts';
+import { balanceRequested, latestPayment } from '../../app/payment-requests.ts';
 import { PaymentStepError, startPayment } from '../../app/start-payment.ts';
 import { syncPayment, type SyncOutcome } from '../../app/sync-payment.ts';
 import { acceptForms } from '../../adapters/login/form-body.ts';
@@ -21,6 +21,11 @@ type Request = FastifyRequest<{ Params: { id?: string } }>;
 /** The payment summary of the case page: the current request's amount and reference. */
 export async function paymentSummary(app: App, state: CaseState):
   Promise<PaymentSummary | undefined> {
+  if (balanceRequested(state)) {
+    const row = await latestPayment(app.db, state.caseId);
+    const open = row?.purpose === 'invoice_balance' && row.status === 'open' ? row : undefined;
+    return { amountCents: state.settlement?.differenceCents ?? 0, reference: open?.reference };
+  }
   if (state.status !== 'awaiting_payment') return undefined;
   const row = await latestPayment(app.db, state.caseId);
   const current = row?.status === 'open' ? row : undefined;
