@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { Clock } from '../engine/clock.ts';
+import { describe } from '../engine/worker.ts';
 import { drainPasses, PollLoop } from '../engine/poll-loop.ts';
 import type { Logger } from '../log.ts';
 import { DeliveryError, type Channel, type Channels } from './channels.ts';
@@ -231,9 +232,4 @@ export class DeliverySender {
 /** 30 s, 1 min, 2 min ... up to an hour between tries of one delivery. */
 export function backoffMs(attempt: number): number {
   return Math.min(30_000 * 2 ** Math.max(0, attempt - 1), 60 * 60 * 1000);
-}
-
-function describe(error: unknown): string {
-  if (error instanceof Error) return `${error.name}: ${error.message}`.slice(0, 300);
-  return String(error).slice(0, 300);
 }
