@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { App } from '../../app/app.ts';
 import {
-  CaseAccessError, caseForDeclarant, caseForPerson, caseReference, casesOfPerson,
+  caseForDeclarant, caseForPerson, caseReference, casesOfPerson,
 } from '../../app/case-access.ts';
 import { documentsOfCase } from '../../app/case-documents.ts';
 import { copiesOfPerson, currentHousehold } from '../../app/certificates.ts';
@@ -17,12 +17,11 @@ import { isOpen, ProcessError, type CaseEvent, type CaseState } from '../../proc
 import { checkCsrf, requireCitizen, type CitizenSession } from '../auth/index.ts';
 import { pageContext, sendPage, type PageContext } from '../page-context.ts';
 import { withinRateLimit } from '../rate-limit.tsx';
-import { ErrorPage } from '../views/error-page.tsx';
 import { CasePage } from './case-page.tsx';
 import { paymentSummary } from '../payments/routes.tsx';
 import { CasesPage, WithdrawPage } from './cases-page.tsx';
-import { NoticePage, type Notice } from './notice-page.tsx';
-import { caseNotice, csrfNotice, startRefusal } from './refusals.ts';
+import { caseAccessRefused, csrfRefused, sendNotice } from './case-refusals.tsx';
+import { caseNotice, startRefusal } from './refusals.ts';
 import { StartPage } from './start-page.tsx';
 
 type Request = FastifyRequest<{ Params: { id?: string } }>;
@@ -68,7 +67,7 @@ async function showStart(app: App, request: FastifyRequest, reply: FastifyReply)
 function startAnswer(request: FastifyRequest, reply: FastifyReply, overview: StartOverview,
   status: number, chosen?: string) {
   const ctx = pageContext(request);
-  if (overview.kind !== 'ready') return notice(reply, startRefusal(ctx, overview), status);
+  if (overview.kind !== 'ready') return sendNotice(reply, startRefusal(ctx, overview), status);
   const errors = chosen === undefined ? []
     : [{ field: 'path', message: ctx.t('start.error.path') }];
   return sendPage(reply, <StartPage ctx={ctx} choice={overview} csrf={session(request).csrfToken}
@@ -77,7 +76,7 @@ function startAnswer(request: FastifyRequest, reply: FastifyReply, overview: Sta
 
 async function postStart(app: App, request: FastifyRequest, reply: FastifyReply) {
   if (!(await withinRateLimit(app, request, reply, 'start-case', person(request)))) return reply;
-  if (!checkCsrf(request)) return forbidden(request, reply);
+  if (!checkCsrf(request)) return csrfRefused(request, reply);
   const form = startForm.safeParse(request.body);
   const nn = person(request);
   if (!form.success) {
@@ -134,14 +133,14 @@ async function confirmWithdraw(app: App, request: Request, reply: FastifyReply) 
   const access = await caseForDeclarant(app.engine, request.params.id ?? '', person(request));
   const ctx = pageContext(request);
   if (!isOpen(access.state.status)) {
-    return notice(reply, caseNotice(ctx, 'closed', access.state.caseId), 409);
+    return sendNotice(reply, caseNotice(ctx, 'closed', access.state.caseId), 409);
   }
   return sendPage(reply, <WithdrawPage ctx={ctx} access={access}
     csrf={session(request).csrfToken} />);
 }
 
 async function postWithdraw(app: App, request: Request, reply: FastifyReply) {
-  if (!checkCsrf(request)) return forbidden(request, reply);
+  if (!checkCsrf(request)) return csrfRefused(request, reply);
   const caseId = request.params.id ?? '';
   const form = withdrawForm.safeParse(request.body);
   const version = form.success ? form.data.version : 0;
@@ -150,35 +149,21 @@ async function postWithdraw(app: App, request: Request, reply: FastifyReply) {
   return reply.redirect(`/cases/${caseId}`, 303);
 }
 
-function forbidden(request: FastifyRequest, reply: FastifyReply) {
-  request.log.warn({ code: 'csrf_mismatch' }, 'form refused');
-  return notice(reply, csrfNotice(pageContext(request)), 403);
-}
-
-function notice(reply: FastifyReply, content: Notice, status: number) {
-  const ctx = pageContext(reply.request);
-  return sendPage(reply, <NoticePage ctx={ctx} notice={content} />, status);
-}
 
 /** Expected refusals become their pages; anything else goes to the server's error pages. */
 function refused(request: Request, reply: FastifyReply, error: unknown) {
   const ctx = pageContext(request);
   const caseId = request.params.id ?? '';
-  if (error instanceof CaseAccessError) {
-    request.log.warn({ code: error.code }, 'case access refused');
-    if (error.code === 'declarant_only') {
-      return notice(reply, caseNotice(ctx, 'declarantOnly', caseId), 403);
-    }
-    return sendPage(reply, <ErrorPage ctx={ctx} kind="notFound" />, 404);
-  }
+  const access = caseAccessRefused(request, reply, error, caseId);
+  if (access) return access;
   if (error instanceof EngineError && error.code === 'version_conflict') {
-    return notice(reply, caseNotice(ctx, 'stale', caseId), 409);
+    return sendNotice(reply, caseNotice(ctx, 'stale', caseId), 409);
   }
   if (error instanceof ProcessError && error.code === 'command_not_allowed_in_state') {
-    return notice(reply, caseNotice(ctx, 'closed', caseId), 409);
+    return sendNotice(reply, caseNotice(ctx, 'closed', caseId), 409);
   }
   const start = startRefusalOf(error);
-  if (start) return notice(reply, startRefusal(ctx, start), start.kind === 'case_already_open'
+  if (start) return sendNotice(reply, startRefusal(ctx, start), start.kind === 'case_already_open'
     ? 409 : 422);
   throw error;
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { App } from '../../app/app.ts';
-import { CaseAccessError, caseForDeclarant } from '../../app/case-access.ts';
+import { caseForDeclarant } from '../../app/case-access.ts';
 import { balanceRequested, latestPayment } from '../../app/payment-requests.ts';
 import { PaymentStepError, startPayment } from '../../app/start-payment.ts';
 import { syncPayment, type SyncOutcome } from '../../app/sync-payment.ts';
@@ -11,9 +11,7 @@ import { checkCsrf, requireCitizen, type CitizenSession } from '../auth/index.ts
 import { pageContext, sendPage, type PageContext } from '../page-context.ts';
 import { euro } from '../product/offer.ts';
 import { Layout } from '../views/layout.tsx';
-import { ErrorPage } from '../views/error-page.tsx';
-import { NoticePage } from '../citizen/notice-page.tsx';
-import { caseNotice, csrfNotice } from '../citizen/refusals.ts';
+import { caseAccessRefused, csrfRefused } from '../citizen/case-refusals.tsx';
 import { PaymentBlock, type PaymentSummary } from '../citizen/payment-block.tsx';
 
 type Request = FastifyRequest<{ Params: { id?: string } }>;
@@ -92,11 +90,7 @@ function person(request: FastifyRequest): string {
 }
 
 async function pay(app: App, request: Request, reply: FastifyReply) {
-  if (!checkCsrf(request)) {
-    request.log.warn({ code: 'csrf_mismatch' }, 'form refused');
-    return sendPage(reply, <NoticePage ctx={pageContext(request)}
-      notice={csrfNotice(pageContext(request))} />, 403);
-  }
+  if (!checkCsrf(request)) return csrfRefused(request, reply);
   const caseId = request.params.id ?? '';
   const target = await startPayment(app, { caseId, person: person(request) });
   request.log.info({ caseId }, 'payment started');
@@ -142,16 +136,9 @@ function ReturnPage({ ctx, state, outcome, amountCents, payment }: ReturnProps) 
 }
 
 function refused(request: Request, reply: FastifyReply, error: unknown) {
-  const ctx = pageContext(request);
   const caseId = request.params.id ?? '';
-  if (error instanceof CaseAccessError) {
-    request.log.warn({ code: error.code }, 'case access refused');
-    if (error.code === 'declarant_only') {
-      return sendPage(reply, <NoticePage ctx={ctx}
-        notice={caseNotice(ctx, 'declarantOnly', caseId)} />, 403);
-    }
-    return sendPage(reply, <ErrorPage ctx={ctx} kind="notFound" />, 404);
-  }
+  const access = caseAccessRefused(request, reply, error, caseId);
+  if (access) return access;
   if (error instanceof PaymentStepError) {
     request.log.info({ caseId, code: error.code }, 'payment refused');
     return reply.redirect(`/cases/${caseId}`, 303);
