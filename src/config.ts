@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 
 /**
@@ -55,6 +56,8 @@ const schema = z.object({
   BAILIFF_API_JWKS_URL: z.string().url().optional(),
   DEED_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024)
     .default(10 * 1024 * 1024),
+  CRM_URL: z.string().url().optional(),
+  CRM_SECRET: z.string().min(16).optional(),
 });
 
 export type Config = {
@@ -79,6 +82,20 @@ export type Config = {
   registerAlertAfterMs: number;
   payments: PaymentConfig;
   bailiffApi: BailiffApiConfig;
+  crm: CrmConfig;
+};
+
+/**
+ * The CRM link: where status changes go as signed CloudEvents, and the shared secret of their
+ * signatures. Without a URL they go to this service's embedded receiver (PUBLIC_URL/crm/events).
+ */
+export type CrmConfig = {
+  url: string | undefined;
+  /**
+   * Without CRM_SECRET: a fixed development secret outside production; in production (only
+   * allowed with the embedded receiver) a random secret of this process.
+   */
+  secret: string;
 };
 
 /**
@@ -186,7 +203,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     registerAlertAfterMs: v.REGISTER_ALERT_AFTER_MINUTES * 60_000,
     payments: paymentConfig(v),
     bailiffApi: bailiffApiConfig(v),
+    crm: crmConfig(v),
   };
+}
+
+/** Outside production the CRM link may sign with a fixed development secret. */
+const developmentCrmSecret = 'development-only-crm-event-secret';
+
+function crmConfig(v: z.infer<typeof schema>): CrmConfig {
+  const fallback = v.NODE_ENV === 'production'
+    ? randomBytes(32).toString('base64url') : developmentCrmSecret;
+  return { url: v.CRM_URL, secret: v.CRM_SECRET ?? fallback };
 }
 
 function bailiffApiConfig(v: z.infer<typeof schema>): BailiffApiConfig {
@@ -250,6 +277,10 @@ function productionProblems(v: z.infer<typeof schema>): string[] {
       + 'server keeps mail instead of sending it)');
   }
   problems.push(...paymentProblems(v));
+  if (v.CRM_URL && !v.CRM_SECRET) {
+    problems.push('CRM_SECRET: required in production with CRM_URL (the shared secret the '
+      + 'CRM checks the signature of each event with)');
+  }
   const sms = [v.SMS_GATEWAY_URL, v.SMS_GATEWAY_TOKEN, v.SMS_STATUS_SECRET];
   if (sms.some(Boolean) && !sms.every(Boolean)) {
     problems.push('SMS_GATEWAY_URL, SMS_GATEWAY_TOKEN, SMS_STATUS_SECRET: set all three, or '

@@ -32,6 +32,7 @@ async function run(parts: { web: boolean; work: boolean }): Promise<void> {
     app.worker.start();
     app.notifications.sender.start();
     app.payments.webhooks?.start();
+    app.crm.sender.start();
   }
   if (server) await server.listen({ host: config.host, port: config.port });
   app.log.info({ web: parts.web, work: parts.work, database: app.databaseKind,

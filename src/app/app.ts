@@ -9,6 +9,8 @@ import { Worker, type JobHandler } from '../engine/worker.ts';
 import { createLogger, type Logger } from '../log.ts';
 import type { DocumentsPort } from './documents.ts';
 import { embeddedCaseTracking } from '../adapters/case-tracking/embedded.ts';
+import { everyCaseTracking } from '../adapters/case-tracking/cloudevents.ts';
+import { createCrm, type Crm } from './crm-delivery.ts';
 import { effectHandlers } from './effects/index.ts';
 import type { RegisterFor } from './effects/register.ts';
 import { isEmpty, seedDemo } from './seed.ts';
@@ -30,6 +32,8 @@ export interface App {
   notifications: Notifications;
   /** The payment provider and, when embedded, its hosted page and webhook sender. */
   payments: Payments;
+  /** The CRM link: status changes as signed CloudEvents, queued and sent in order per case. */
+  crm: Crm;
   close(): Promise<void>;
 }
 
@@ -62,7 +66,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const simulator: RegisterFor = (db) => createRegisterSimulator(db, { clock });
   const registerFor = overrides.register ? overrides.register(simulator) : simulator;
   const engine = new CaseEngine(database.db, clock, log);
-  const trackingFor = (db: Db) => embeddedCaseTracking(db, () => clock.now());
+  const crm = createCrm(config, database.db, clock, log.child({ component: 'crm' }));
+  const trackingFor = (db: Db) => everyCaseTracking(
+    embeddedCaseTracking(db, () => clock.now()), crm.trackingFor(db));
   const payments = createPayments(config, database.db, clock,
     log.child({ component: 'payments' }));
   const handlers = {
@@ -79,9 +85,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
     log.child({ component: 'notifications' }));
   return {
     config, db: database.db, databaseKind: database.kind, clock, log, engine, worker,
-    registerFor, documents: createDocuments(database.db), notifications, payments,
+    registerFor, documents: createDocuments(database.db), notifications, payments, crm,
     close: async () => {
       await worker.stop();
+      await crm.sender.stop();
       await payments.webhooks?.stop();
       await notifications.close();
       await database.close();

@@ -10,12 +10,13 @@ import type { Database } from '../db/schema.ts';
 import type { CaseEngine } from '../engine/case-engine.ts';
 import { addDays, brusselsDate, type CaseState } from '../process/index.ts';
 import {
-  computeTotals, invoiceProblems, lineProblems, toUblXml, type Invoice, type InvoiceLine,
+  computeTotals, invoiceProblems, lineProblems, toUblCreditNoteXml, toUblXml, type Invoice,
+  type InvoiceLine,
 } from '../invoices/index.ts';
 
 export type InvoiceErrorCode =
   | 'invalid_invoice' | 'not_your_case' | 'already_invoiced' | 'billing_details_missing'
-  | 'not_found' | 'already_decided' | 'reason_required';
+  | 'not_found' | 'already_decided' | 'reason_required' | 'not_disputed';
 
 export class InvoiceError extends Error {
   constructor(readonly code: InvoiceErrorCode, readonly problems: string[] = []) {
@@ -103,8 +104,9 @@ export async function submitInvoice(
   if (state === null || state.service?.bailiffId !== input.bailiffId) {
     throw new InvoiceError('not_your_case');
   }
+  // The case's current invoice: a credited one no longer counts.
   const existing = await db.selectFrom('invoice').selectAll().where('case_id', '=', input.caseId)
-    .executeTakeFirst();
+    .where('status', '<>', 'credited').executeTakeFirst();
   if (existing) {
     if (existing.bailiff_id === input.bailiffId && sameLines(existing.lines, lines)) {
       return { id: existing.id, number: existing.number, payableCents: existing.payable_cents, created: false };
@@ -132,7 +134,7 @@ export async function submitInvoice(
     lines: JSON.stringify(lines), line_extension_cents: totals.lineExtensionCents,
     tax_cents: totals.taxCents, payable_cents: totals.payableCents, xml: toUblXml(invoice),
     submitted_at: now, decided_by: null, decided_at: null, dispute_reason: null,
-  }).onConflict((oc) => oc.column('case_id').doNothing()).returning('id').executeTakeFirst();
+  }).onConflict((oc) => oc.doNothing()).returning('id').executeTakeFirst();
   if (!inserted) return submitInvoice(deps, input); // submitted at the same time: read it back
   return { id, number: invoice.number, payableCents: totals.payableCents, created: true };
 }
@@ -144,8 +146,10 @@ export interface InvoiceListItem {
   bailiffId: string;
   issueDate: string;
   payableCents: number;
-  status: 'submitted' | 'approved' | 'disputed';
+  status: 'submitted' | 'approved' | 'disputed' | 'credited';
   disputeReason: string | null;
+  /** The credit note that cancelled it, once the bailiff corrected a disputed invoice. */
+  creditNoteId: string | null;
   /** The deposit the declarant paid for this case, from the case itself. */
   depositCents: number | null;
   depositStatus: string | null;
@@ -159,7 +163,8 @@ export interface InvoiceListItem {
 export async function listInvoices(db: Db, staff: ActingStaff): Promise<InvoiceListItem[]> {
   const rows = await db.selectFrom('invoice')
     .leftJoin('case_snapshot', 'case_snapshot.case_id', 'invoice.case_id')
-    .select(['invoice.id', 'invoice.case_id', 'invoice.number', 'invoice.bailiff_id',
+    .leftJoin('credit_note', 'credit_note.invoice_id', 'invoice.id')
+    .select(['credit_note.id as credit_note_id', 'invoice.id', 'invoice.case_id', 'invoice.number', 'invoice.bailiff_id',
       'invoice.issue_date', 'invoice.payable_cents', 'invoice.status', 'invoice.dispute_reason',
       'case_snapshot.state'])
     .where('invoice.municipality', '=', staff.municipality)
@@ -170,7 +175,7 @@ export async function listInvoices(db: Db, staff: ActingStaff): Promise<InvoiceL
     return {
       id: row.id, caseId: row.case_id, number: row.number, bailiffId: row.bailiff_id,
       issueDate: row.issue_date, payableCents: row.payable_cents, status: row.status,
-      disputeReason: row.dispute_reason,
+      disputeReason: row.dispute_reason, creditNoteId: row.credit_note_id,
       depositCents: deposit?.amountCents ?? null,
       depositStatus: deposit?.status ?? null,
       differenceCents: deposit ? row.payable_cents - deposit.amountCents : null,
@@ -238,6 +243,84 @@ export async function invoiceXml(
   if (!isUuid(invoiceId)) return null;
   const row = await db.selectFrom('invoice').select(['number', 'xml', 'bailiff_id', 'municipality'])
     .where('id', '=', invoiceId).executeTakeFirst();
+  if (!row) return null;
+  const allowed = reader.kind === 'bailiff' ? row.bailiff_id === reader.bailiffId
+    : row.municipality === reader.municipality;
+  return allowed ? { number: row.number, xml: row.xml } : null;
+}
+
+export interface IssuedCreditNote {
+  id: string;
+  number: string;
+  invoiceId: string;
+  /** False when the invoice had been credited before (nothing new was stored). */
+  created: boolean;
+}
+
+/** The bailiff's next credit note number: its own sequence, e.g. 'CN-2026/0002'. */
+async function nextCreditNoteNumber(db: Db, bailiffId: string, year: string): Promise<string> {
+  const { count } = await db.selectFrom('credit_note')
+    .select((eb) => eb.fn.countAll<string>().as('count'))
+    .where('bailiff_id', '=', bailiffId).where('number', 'like', `CN-${year}/%`)
+    .executeTakeFirstOrThrow();
+  return `CN-${year}/${String(Number(count) + 1).padStart(4, '0')}`;
+}
+
+/**
+ * The bailiff corrects a disputed invoice: a credit note cancels it in full (UBL 2.1
+ * CreditNote, Peppol BIS Billing 3.0) and the invoice becomes 'credited', after which a new
+ * invoice can be submitted for the case. Crediting the same invoice again returns the same
+ * credit note. Only the bailiff who issued it, and only a disputed invoice.
+ */
+export async function creditInvoice(
+  deps: { db: Db; now: Date }, bailiffId: string, invoiceId: string,
+): Promise<IssuedCreditNote> {
+  if (!isUuid(invoiceId)) throw new InvoiceError('not_found');
+  const { db, now } = deps;
+  const row = await db.selectFrom('invoice').selectAll().where('id', '=', invoiceId)
+    .executeTakeFirst();
+  if (!row || row.bailiff_id !== bailiffId) throw new InvoiceError('not_found');
+  const existing = await db.selectFrom('credit_note').select(['id', 'number'])
+    .where('invoice_id', '=', invoiceId).executeTakeFirst();
+  if (existing) return { id: existing.id, number: existing.number, invoiceId, created: false };
+  if (row.status !== 'disputed') throw new InvoiceError('not_disputed');
+  const reference = await db.selectFrom('case_list').select('reference')
+    .where('case_id', '=', row.case_id).executeTakeFirst();
+  const invoice: Invoice = {
+    number: row.number, issueDate: row.issue_date, dueDate: row.due_date,
+    caseReference: reference?.reference ?? row.case_id,
+    ...await parties(db, bailiffId, row.municipality),
+    lines: row.lines as unknown as InvoiceLine[],
+  };
+  const issueDate = brusselsDate(now);
+  const number = await nextCreditNoteNumber(db, bailiffId, issueDate.slice(0, 4));
+  const xml = toUblCreditNoteXml({ number, issueDate, invoice });
+  const id = randomUUID();
+  const issued = await db.transaction().execute(async (trx) => {
+    const current = await trx.selectFrom('invoice').select('status').where('id', '=', invoiceId)
+      .forUpdate().executeTakeFirstOrThrow();
+    if (current.status !== 'disputed') return false;
+    await trx.insertInto('credit_note').values({
+      id, invoice_id: invoiceId, case_id: row.case_id, bailiff_id: bailiffId,
+      municipality: row.municipality, number, issue_date: issueDate,
+      payable_cents: row.payable_cents, xml, issued_at: now,
+    }).execute();
+    await trx.updateTable('invoice').set({ status: 'credited' }).where('id', '=', invoiceId)
+      .execute();
+    return true;
+  });
+  if (!issued) return creditInvoice(deps, bailiffId, invoiceId); // credited meanwhile
+  return { id, number, invoiceId, created: true };
+}
+
+/** The credit note's XML for the bailiff who issued it or staff of the buyer; null otherwise. */
+export async function creditNoteXml(
+  db: Db, reader: InvoiceReader, creditNoteId: string,
+): Promise<{ number: string; xml: string } | null> {
+  if (!isUuid(creditNoteId)) return null;
+  const row = await db.selectFrom('credit_note')
+    .select(['number', 'xml', 'bailiff_id', 'municipality'])
+    .where('id', '=', creditNoteId).executeTakeFirst();
   if (!row) return null;
   const allowed = reader.kind === 'bailiff' ? row.bailiff_id === reader.bailiffId
     : row.municipality === reader.municipality;

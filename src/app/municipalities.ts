@@ -81,7 +81,8 @@ const counterSchema = z.object({
     en: z.string().min(1) }),
 });
 
-function counterProblems(counter: CounterContact | undefined): string[] {
+/** Every problem with the counter's contact, as `counter.<field>: <problem>`; empty: valid. */
+export function counterProblems(counter: CounterContact | undefined): string[] {
   if (counter === undefined) return [];
   const parsed = counterSchema.safeParse(counter);
   return parsed.success ? []

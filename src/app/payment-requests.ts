@@ -52,13 +52,28 @@ export function balanceRequested(state: CaseState): boolean {
     && settlement.differenceCents > 0;
 }
 
-/** The product's record of the balance request, made once per case. */
+/** A balance request that ended without the money: the declarant is asked again. */
+export const endedStatuses = ['failed', 'cancelled', 'expired'] as const;
+
+/**
+ * The product's record of the balance request: one at a time, made once per attempt. After a
+ * failed, cancelled or expired balance payment the next call makes a new request (a new
+ * reference and expiry) for the same amount; the process keeps asking for the balance.
+ */
 async function ensureBalanceRequest(
   db: Kysely<Database>, state: CaseState, now: Date,
 ): Promise<PaymentRow> {
   const settlement = state.settlement;
   if (!settlement) throw new Error('No settlement to pay.');
-  const key = `${state.caseId}:balance:${settlement.invoiceId}`;
+  const first = `${state.caseId}:balance:${settlement.invoiceId}`;
+  const ended = await db.selectFrom('payment').select((eb) => eb.fn.countAll<string>().as('count'))
+    .where('case_id', '=', state.caseId).where('purpose', '=', 'invoice_balance')
+    .where('status', 'in', [...endedStatuses])
+    .where((eb) => eb.or([eb('idempotency_key', '=', first),
+      eb('idempotency_key', 'like', `${first}:%`)]))
+    .executeTakeFirstOrThrow();
+  const attempt = Number(ended.count);
+  const key = attempt === 0 ? first : `${first}:${attempt}`;
   const days = state.settings.paymentDays + state.settings.paymentGraceDays;
   await db.insertInto('payment').values({
     id: randomUUID(), case_id: state.caseId, purpose: 'invoice_balance',

@@ -10,6 +10,7 @@ import { isValidNationalNumber } from '../register/national-number.ts';
 import type { Cohabitation, NationalRegister } from '../register/port.ts';
 import type { RegisterFor } from './effects/register.ts';
 import { municipalitySettings } from './municipalities.ts';
+import { casePartyRows, recordCaseParties } from './office/case-list.ts';
 
 export const startCaseInput = z.object({
   /** The national number of the partner who starts. */
@@ -78,6 +79,11 @@ async function tryStart(
       partnerMunicipality: parties.partner.municipality ?? competence.municipality,
       path: input.path, settings,
     });
+    // The partners as the office's case list shows and searches them, from the reads above.
+    await recordCaseParties(trx, casePartyRows(result.state.caseId, competence.municipality, [
+      { role: 'declarant', personId: input.declarant, person: declarantPerson },
+      { role: 'partner', personId: partner, person: partnerPerson },
+    ]));
     return { outcome: 'started', caseId: result.state.caseId, version: result.version };
   });
 }

@@ -43,9 +43,11 @@ const settingsSchema = z.object({
  */
 export async function startOverview(
   db: Db, registerFor: RegisterFor, person: string,
+  /** Who reads: the person themself, or counter staff starting a case with them. */
+  actor: ReadContext['actor'] = { role: 'declarant', id: person },
 ): Promise<StartOverview> {
   const register = registerFor(db);
-  const context: ReadContext = { actor: { role: 'declarant', id: person }, purpose: 'start page' };
+  const context: ReadContext = { actor, purpose: 'start page' };
   const cohabitation = await cohabitationOf(register, person, context);
   if (!cohabitation) return { kind: 'no_cohabitation' };
   if (cohabitation.status !== 'active') return { kind: 'cohabitation_ended' };

@@ -1,6 +1,8 @@
 import type { App } from './app.ts';
 import { ProcessError, systemActor, type CaseCommand } from '../process/index.ts';
-import { latestPayment, type PaymentRow } from './payment-requests.ts';
+import {
+  balanceRequested, ensurePaymentRequest, latestPayment, type PaymentRow,
+} from './payment-requests.ts';
 import type { ProviderPayment } from './payments.ts';
 
 export type PaymentDeps = Pick<App, 'db' | 'engine' | 'clock' | 'log' | 'payments'>;
@@ -49,7 +51,9 @@ async function recordPaid(deps: PaymentDeps, row: PaymentRow, remote: ProviderPa
       type: 'RecordPaymentSuccess', caseId: row.case_id, actor: systemActor, channel: 'system',
       paymentId: row.id, amountCents: row.amount_cents,
     }, { idempotencyKey: `payment:${remote.id}` });
-    if (result.state.closure !== null) {
+    // Paid after the case closed; a payment recorded before (a webhook told again, after a
+    // withdrawal whose refund failed, for instance) raises nothing more.
+    if (result.state.closure !== null && !result.replayed) {
       await followUp(deps, row.case_id, `late-payment:${remote.id}`,
         'A payment arrived after the case closed; it is paid back automatically.');
     }
@@ -66,6 +70,7 @@ async function recordEnd(deps: PaymentDeps, row: PaymentRow, remote: ProviderPay
   const now = deps.clock.now();
   await deps.db.updateTable('payment').set({ status, updated_at: now })
     .where('id', '=', row.id).where('status', '=', 'open').execute();
+  if (row.purpose === 'invoice_balance') return renewBalance(deps, row, status);
   const current = await latestPayment(deps.db, row.case_id);
   if (current?.id !== row.id) return status; // an older request: the case moved on
   const command: CaseCommand = status === 'expired'
@@ -80,6 +85,21 @@ async function recordEnd(deps: PaymentDeps, row: PaymentRow, remote: ProviderPay
     if (!(error instanceof ProcessError)) throw error;
     deps.log.info({ caseId: row.case_id, code: error.code }, 'payment end not taken by the case');
   }
+  return status;
+}
+
+/**
+ * A balance payment that ended without the money: the process still asks for the balance
+ * (its settlement stays 'payment_requested'), so the declarant gets a new request at once,
+ * with a new reference, which the case page shows with the "Pay" button.
+ */
+async function renewBalance(deps: PaymentDeps, row: PaymentRow,
+  status: 'failed' | 'cancelled' | 'expired'): Promise<SyncOutcome> {
+  const loaded = await deps.engine.load(row.case_id);
+  if (!loaded || !balanceRequested(loaded.state)) return status;
+  const renewed = await ensurePaymentRequest(deps.db, loaded.state, deps.clock.now());
+  deps.log.info({ caseId: row.case_id, paymentId: renewed?.id, ended: status },
+    'balance payment ended: asked again');
   return status;
 }
 
@@ -106,6 +126,9 @@ async function confirmRefund(deps: PaymentDeps, row: PaymentRow, providerPayment
   if (row.refund_id === null) return 'paid';
   const refund = await deps.payments.providerFor(deps.db).getRefund(providerPaymentId,
     row.refund_id);
+  if (refund.status === 'failed' || refund.status === 'canceled') {
+    return refundFailed(deps, row, refund.id);
+  }
   if (refund.status !== 'refunded') return 'paid';
   await deps.db.updateTable('payment').set({ status: 'refunded', updated_at: deps.clock.now() })
     .where('id', '=', row.id).execute();
@@ -119,6 +142,29 @@ async function confirmRefund(deps: PaymentDeps, row: PaymentRow, providerPayment
     if (!(error instanceof ProcessError)) throw error;
   }
   return 'refunded';
+}
+
+/** Why civil affairs gets a task when a refund fails: what to do, no personal data. */
+export function refundFailedReason(amountCents: number | null): string {
+  const amount = amountCents === null ? '' : ` of EUR ${(amountCents / 100).toFixed(2)}`;
+  return `The refund${amount} to the declarant failed at the payment provider; `
+    + 'pay it back another way (bank transfer) and record it.';
+}
+
+/**
+ * A refund the provider could not carry out (failed or cancelled after it was asked): the
+ * money is still the municipality's, the payment is paid again in the product's record, and
+ * civil affairs gets a follow-up task to pay it back another way. Once per refund.
+ */
+async function refundFailed(deps: PaymentDeps, row: PaymentRow, refundId: string):
+  Promise<SyncOutcome> {
+  await deps.db.updateTable('payment').set({
+    status: 'paid', refund_id: null, refunded_cents: null, updated_at: deps.clock.now(),
+  }).where('id', '=', row.id).where('status', '=', 'refund_pending').execute();
+  deps.log.warn({ caseId: row.case_id, paymentId: row.id }, 'refund failed at the provider');
+  await followUp(deps, row.case_id, `refund-failed:${refundId}`,
+    refundFailedReason(row.refunded_cents ?? row.amount_cents));
+  return 'paid';
 }
 
 async function followUp(deps: PaymentDeps, caseId: string, key: string, reason: string) {

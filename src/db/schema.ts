@@ -23,6 +23,27 @@ export interface MunicipalityTable {
   address_change_url: ColumnType<string | null, string | null | undefined, string | null>;
   /** Where civil affairs gets its notices by e-mail; null: in the office only. */
   notice_email: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Counts the changes to its settings (migration 0021), for optimistic concurrency. */
+  settings_version: Generated<number>;
+}
+
+/** One change to a municipality's settings, with who made it and when (migration 0021). */
+export interface MunicipalitySettingsChangeTable {
+  id: Generated<number>;
+  municipality: string;
+  section: 'process' | 'counter' | 'bailiffs' | 'texts';
+  changes: JSONColumnType<{ field: string; from: unknown; to: unknown }[]>;
+  staff_subject: string;
+  staff_name: string;
+  changed_at: Timestamp;
+}
+
+/** A municipality's own body text of a citizen's portal message (migration 0021). */
+export interface MunicipalityMessageTextTable {
+  municipality: string;
+  template: string;
+  language: 'nl' | 'fr' | 'de' | 'en';
+  body: string;
 }
 
 /** The case's history: append-only, one row per event, chained by hashes. */
@@ -68,6 +89,21 @@ export interface PersonCaseTable {
   role: string;
   status: string;
   updated_at: Timestamp;
+}
+
+/**
+ * Read model: the partners of each case for the office's case list, filled when the case
+ * starts (migration 0017). The keys are the name without accents in lower case, surname
+ * first and given names first, for prefix search; names are null for older cases.
+ */
+export interface CasePartyTable {
+  case_id: string;
+  municipality: string;
+  person_id: string;
+  role: string;
+  display_name: string | null;
+  surname_key: string | null;
+  given_key: string | null;
 }
 
 /** One row per cohabitation that has an open case: the database keeps it to one. */
@@ -245,11 +281,25 @@ export interface InvoiceTable {
   tax_cents: number;
   payable_cents: number;
   xml: string;
-  status: Generated<'submitted' | 'approved' | 'disputed'>;
+  status: Generated<'submitted' | 'approved' | 'disputed' | 'credited'>;
   submitted_at: Timestamp;
   decided_by: string | null;
   decided_at: Timestamp | null;
   dispute_reason: string | null;
+}
+
+/** A credit note cancelling a disputed invoice in full, as issued (UBL 2.1 CreditNote). */
+export interface CreditNoteTable {
+  id: string;
+  invoice_id: string;
+  case_id: string;
+  bailiff_id: string;
+  municipality: string;
+  number: string;
+  issue_date: string;
+  payable_cents: number;
+  xml: string;
+  issued_at: Timestamp;
 }
 
 /** Payment requests to the declarant (the embedded payment adapter's record). */
@@ -439,6 +489,42 @@ export interface CaseTrackingPublicationTable {
   published_at: Timestamp;
 }
 
+/** A status change owed to the CRM as a signed CloudEvent (migration 0020), in order per case. */
+export interface CrmDeliveryTable {
+  id: Generated<number>;
+  event_id: string;
+  case_id: string;
+  municipality: string;
+  case_reference: string;
+  /** The case version at which the status changed: a case's changes go out in this order. */
+  sequence: number;
+  case_status: string;
+  /** The CloudEvent as sent (JSON text; no personal data). */
+  event: string;
+  status: 'pending' | 'delivered' | 'failed';
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  last_error: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  delivered_at: Timestamp | null;
+}
+
+/** What the embedded CRM receiver accepted (migration 0020), once per event id. */
+export interface CrmReceivedEventTable {
+  id: Generated<number>;
+  event_id: string;
+  source: string;
+  type: string;
+  subject: string | null;
+  municipality: string | null;
+  case_status: string | null;
+  sequence: number | null;
+  event: JSONColumnType<Record<string, unknown>>;
+  times_received: Generated<number>;
+  received_at: Timestamp;
+}
+
 /** Fixed-window rate limits (migration 0010): hits per key and window, for every process. */
 export interface RateLimitTable {
   /** The action and a hash of the client address or of the person; never the value itself. */
@@ -468,8 +554,128 @@ export interface BailiffDeedTable {
   uploaded_at: Timestamp;
 }
 
+/** A staff member's internal note on a case (migration 0018): never shown to citizens. */
+export interface CaseNoteTable {
+  id: Generated<number>;
+  case_id: string;
+  author_subject: string;
+  author_name: string;
+  text: string;
+  created_at: Timestamp;
+}
+
+/** A staff member tried an incident again or sent a failed message again (migration 0018). */
+export interface CaseStaffActionTable {
+  id: Generated<number>;
+  case_id: string;
+  kind: 'incident_retry' | 'delivery_resend';
+  /** The outbox row's or the delivery's id. */
+  target_id: number;
+  staff_subject: string;
+  staff_name: string;
+  acted_at: Timestamp;
+}
+
+/**
+ * A follow-up task (migration 0019): one per follow-up the process raised. The engine keeps
+ * topic, team, dates and status in line with the events; the assignment is the office's.
+ */
+export interface FollowUpTaskTable {
+  case_id: string;
+  follow_up_id: string;
+  municipality: string;
+  topic: string;
+  team: 'civil_affairs' | 'registrar';
+  assigned_to: ColumnType<string | null, string | null | undefined, string | null>;
+  assigned_name: ColumnType<string | null, string | null | undefined, string | null>;
+  assigned_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  assigned_by: ColumnType<string | null, string | null | undefined, string | null>;
+  due_at: Timestamp;
+  status: 'open' | 'closed';
+  raised_at: Timestamp;
+  closed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  closed_by: ColumnType<string | null, string | null | undefined, string | null>;
+  closed_by_role: ColumnType<string | null, string | null | undefined, string | null>;
+  closed_why: ColumnType<'case_moved_on' | 'by_hand' | null,
+    'case_moved_on' | 'by_hand' | null | undefined, 'case_moved_on' | 'by_hand' | null>;
+  closed_note: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** A member of staff as of their latest sign-in (migration 0019, kept by a trigger). */
+export interface StaffMemberTable {
+  municipality: string;
+  subject: string;
+  name: string;
+  roles: JSONColumnType<string[]>;
+  last_signed_in_at: Timestamp;
+}
+
+/** An identity check at the counter (migration 0022): the eID's card number, photo compared. */
+export interface CounterIdentityCheckTable {
+  id: string;
+  municipality: string;
+  staff_subject: string;
+  staff_name: string;
+  person_national_number: string;
+  card_number: string;
+  photo_compared: boolean;
+  case_id: string | null;
+  checked_at: Timestamp;
+}
+
+/** A counter act on a case, attributed to the member of staff and the citizen (0022). */
+export interface CounterActTable {
+  id: Generated<number>;
+  case_id: string;
+  municipality: string;
+  staff_subject: string;
+  staff_name: string;
+  person_national_number: string;
+  act: 'identity_checked' | 'case_started' | 'handover_issued' | 'counter_visit_recorded'
+    | 'payment_recorded';
+  identity_check_id: string;
+  detail: string | null;
+  at: Timestamp;
+}
+
+/** A one-time hand-over link to sign on one's own device: its token's hash only (0022). */
+export interface HandoverTokenTable {
+  id: string;
+  token_hash: string;
+  case_id: string;
+  municipality: string;
+  person_national_number: string;
+  step: 'declaration' | 'answer' | 'choice';
+  identity_check_id: string;
+  staff_subject: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+/** The scan of a paper declaration handed over at the counter, with its SHA-256 (0022). */
+export interface CounterDeclarationScanTable {
+  id: string;
+  case_id: string;
+  municipality: string;
+  pdf: Uint8Array;
+  sha256: string;
+  size_bytes: number;
+  event_version: number;
+  staff_subject: string;
+  uploaded_at: Timestamp;
+}
+
 export interface CoreTables {
   certificate_copy: CertificateCopyTable;
+  case_note: CaseNoteTable;
+  case_staff_action: CaseStaffActionTable;
+  follow_up_task: FollowUpTaskTable;
+  staff_member: StaffMemberTable;
+  counter_identity_check: CounterIdentityCheckTable;
+  counter_act: CounterActTable;
+  handover_token: HandoverTokenTable;
+  counter_declaration_scan: CounterDeclarationScanTable;
   bailiff_api_client: BailiffApiClientTable;
   bailiff_deed: BailiffDeedTable;
   contact_preference: ContactPreferenceTable;
@@ -480,6 +686,8 @@ export interface CoreTables {
   captured_sms: CapturedSmsTable;
   rate_limit: RateLimitTable;
   case_tracking_publication: CaseTrackingPublicationTable;
+  crm_delivery: CrmDeliveryTable;
+  crm_received_event: CrmReceivedEventTable;
   document: DocumentTable;
   session: SessionTable;
   login_request: LoginRequestTable;
@@ -491,15 +699,19 @@ export interface CoreTables {
   bailiff_billing: BailiffBillingTable;
   municipality_billing: MunicipalityBillingTable;
   invoice: InvoiceTable;
+  credit_note: CreditNoteTable;
   embedded_psp_payment: EmbeddedPspPaymentTable;
   embedded_psp_refund: EmbeddedPspRefundTable;
   embedded_psp_webhook: EmbeddedPspWebhookTable;
   certificate: CertificateTable;
   municipality: MunicipalityTable;
+  municipality_settings_change: MunicipalitySettingsChangeTable;
+  municipality_message_text: MunicipalityMessageTextTable;
   case_event: CaseEventTable;
   case_snapshot: CaseSnapshotTable;
   case_list: CaseListTable;
   person_case: PersonCaseTable;
+  case_party: CasePartyTable;
   open_case: OpenCaseTable;
   outbox: OutboxTable;
   deadline: DeadlineTable;

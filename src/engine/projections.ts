@@ -1,6 +1,7 @@
 import { sql, type Compilable } from 'kysely';
 import type { Executor } from './event-store.ts';
 import { isOpen, type CaseState, type CaseStatus, type Deadline } from '../process/index.ts';
+import { followUpDueAt } from '../process/follow-up-tasks.ts';
 
 /** Whose move it is in each status: the staff lists filter on it. */
 const waitingOn: Record<CaseStatus, string | null> = {
@@ -33,6 +34,7 @@ export function projectionStatements(
     ? insertCaseRow(trx, state, fields)
     : [trx.updateTable('case_list').set(fields).where('case_id', '=', state.caseId)];
   statements.push(upsertPeople(trx, state));
+  if (state.followUps.length > 0) statements.push(upsertFollowUpTasks(trx, state));
   if (!isOpen(state.status)) {
     statements.push(trx.deleteFrom('open_case').where('case_id', '=', state.caseId));
   }
@@ -80,6 +82,42 @@ function upsertPeople(trx: Executor, state: CaseState) {
       status: (eb) => eb.ref('excluded.status'),
       updated_at: (eb) => eb.ref('excluded.updated_at'),
     }));
+}
+
+/**
+ * One follow-up task per follow-up of the case: a raised one is inserted, a resolved one
+ * closes (once: a closed task is not touched again). The assignment columns are the
+ * office's and are never set here, so no later event undoes a hand-made assignment.
+ */
+function upsertFollowUpTasks(trx: Executor, state: CaseState) {
+  const rows = state.followUps.map((f) => {
+    const closer = f.resolvedBy ?? null;
+    const closed = f.resolvedAt !== null;
+    return {
+      case_id: state.caseId,
+      follow_up_id: f.id,
+      municipality: state.municipality,
+      topic: f.topic,
+      team: f.assignee === 'registrar' ? 'registrar' as const : 'civil_affairs' as const,
+      due_at: followUpDueAt(f.topic, f.raisedAt),
+      status: closed ? 'closed' as const : 'open' as const,
+      raised_at: f.raisedAt,
+      closed_at: f.resolvedAt,
+      closed_by: closed ? closer?.id ?? null : null,
+      closed_by_role: closed ? closer?.role ?? null : null,
+      closed_why: !closed ? null : closer?.role === 'system' ? 'case_moved_on' as const : 'by_hand' as const,
+      closed_note: closed ? f.resolution ?? null : null,
+    };
+  });
+  return trx.insertInto('follow_up_task').values(rows)
+    .onConflict((oc) => oc.columns(['case_id', 'follow_up_id']).doUpdateSet((eb) => ({
+      status: eb.ref('excluded.status'),
+      closed_at: eb.ref('excluded.closed_at'),
+      closed_by: eb.ref('excluded.closed_by'),
+      closed_by_role: eb.ref('excluded.closed_by_role'),
+      closed_why: eb.ref('excluded.closed_why'),
+      closed_note: eb.ref('excluded.closed_note'),
+    })).where('follow_up_task.status', '=', 'open').where('excluded.status', '=', 'closed'));
 }
 
 /**

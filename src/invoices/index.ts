@@ -3,3 +3,4 @@
 export * from './belgian-ids.ts';
 export * from './model.ts';
 export * from './ubl.ts';
+export * from './credit-note.ts';

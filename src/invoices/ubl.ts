@@ -40,16 +40,16 @@ export function formatMilli(milli: number): string {
 
 type Attrs = Record<string, string>;
 
-function el(name: string, content: string, attrs: Attrs = {}): string {
+export function el(name: string, content: string, attrs: Attrs = {}): string {
   const attributes = Object.entries(attrs).map(([k, v]) => ` ${k}="${escapeXml(v)}"`).join('');
   return `<${name}${attributes}>${content}</${name}>`;
 }
 
-function text(name: string, value: string, attrs: Attrs = {}): string {
+export function text(name: string, value: string, attrs: Attrs = {}): string {
   return el(name, escapeXml(value), attrs);
 }
 
-function amount(name: string, cents: number): string {
+export function amount(name: string, cents: number): string {
   return text(name, formatCents(cents), { currencyID: 'EUR' });
 }
 
@@ -62,7 +62,7 @@ function address(a: Address): string {
   ].join(''));
 }
 
-function taxCategory(name: string, category: VatCategory, rate: number, reason: boolean): string {
+export function taxCategory(name: string, category: VatCategory, rate: number, reason: boolean): string {
   const why = reason && category === 'E'
     ? text('cbc:TaxExemptionReasonCode', exemption.code) + text('cbc:TaxExemptionReason', exemption.text)
     : '';
@@ -74,7 +74,7 @@ function taxCategory(name: string, category: VatCategory, rate: number, reason: 
   ].join(''));
 }
 
-function seller(invoice: Invoice): string {
+export function seller(invoice: Invoice): string {
   const s = invoice.seller;
   return el('cac:AccountingSupplierParty', el('cac:Party', [
     text('cbc:EndpointID', s.enterpriseNumber, { schemeID: belgianScheme }),
@@ -87,7 +87,7 @@ function seller(invoice: Invoice): string {
   ].join('')));
 }
 
-function buyer(invoice: Invoice): string {
+export function buyer(invoice: Invoice): string {
   const b = invoice.buyer;
   return el('cac:AccountingCustomerParty', el('cac:Party', [
     text('cbc:EndpointID', b.enterpriseNumber, { schemeID: belgianScheme }),
@@ -108,7 +108,7 @@ function payment(invoice: Invoice): string {
   ].join(''));
 }
 
-function taxTotal(totals: InvoiceTotals): string {
+export function taxTotal(totals: InvoiceTotals): string {
   const subtotals = totals.subtotals.map((s) => el('cac:TaxSubtotal', [
     amount('cbc:TaxableAmount', s.taxableCents),
     amount('cbc:TaxAmount', s.taxCents),
@@ -117,7 +117,7 @@ function taxTotal(totals: InvoiceTotals): string {
   return el('cac:TaxTotal', amount('cbc:TaxAmount', totals.taxCents) + subtotals.join(''));
 }
 
-function monetaryTotal(totals: InvoiceTotals): string {
+export function monetaryTotal(totals: InvoiceTotals): string {
   return el('cac:LegalMonetaryTotal', [
     amount('cbc:LineExtensionAmount', totals.lineExtensionCents),
     amount('cbc:TaxExclusiveAmount', totals.taxExclusiveCents),

@@ -5,6 +5,7 @@ import type { CaseCommand } from './commands.ts';
 import { decideStart } from './decide-start.ts';
 import { closureHandlers } from './decide-closure.ts';
 import { followUpHandlers } from './decide-follow-ups.ts';
+import { withFollowUpsClosed } from './follow-up-tasks.ts';
 import { overrideHandlers } from './decide-override.ts';
 import { paymentHandlers } from './decide-payment.ts';
 import { registrationHandlers } from './decide-registration.ts';
@@ -70,7 +71,8 @@ function checkCase(state: CaseState | null, command: CaseCommand): CaseState {
  * A stricter check would need the engine to give one monotonic clock.
  * Throws a ProcessError, and so emits
  * nothing, when the command does not fit. Several events come from one command when the
- * process moves on by itself (signing online unilaterally also requests the payment).
+ * process moves on by itself (signing online unilaterally also requests the payment; a
+ * status change resolves the follow-ups it answers: follow-up-tasks.ts).
  */
 export function decide(state: CaseState | null, command: CaseCommand, now: Date): CaseEvent[] {
   checkNow(state, command, now);
@@ -84,5 +86,5 @@ export function decide(state: CaseState | null, command: CaseCommand, now: Date)
   if (!handler.statuses.includes(current.status)) {
     fail('command_not_allowed_in_state', current, command);
   }
-  return handler.run(current, command, now);
+  return withFollowUpsClosed(current, handler.run(current, command, now));
 }

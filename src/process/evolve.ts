@@ -136,7 +136,9 @@ function raised(s: CaseState, e: EventOf<'FollowUpRaised'>): CaseState {
 
 function resolved(s: CaseState, e: EventOf<'FollowUpResolved'>): CaseState {
   const followUps = s.followUps.map((f) =>
-    f.id === e.followUpId ? { ...f, resolvedAt: e.at } : f,
+    f.id === e.followUpId
+      ? { ...f, resolvedAt: e.at, resolvedBy: e.actor, resolution: e.reason ?? null }
+      : f,
   );
   return { ...s, followUps };
 }

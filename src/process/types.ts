@@ -179,6 +179,10 @@ export interface FollowUp {
   assignee: FollowUpAssignee;
   raisedAt: string;
   resolvedAt: string | null;
+  /** Who resolved it: staff by hand, or the system when the case moved on. */
+  resolvedBy?: Actor | null;
+  /** The note given when it was resolved by hand. */
+  resolution?: string | null;
 }
 
 export interface Closure {

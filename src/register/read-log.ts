@@ -42,8 +42,18 @@ export function assertReadContext(context: ReadContext): void {
 }
 
 export async function logRegisterRead(db: Db, entry: RegisterReadEntry): Promise<void> {
+  await db.insertInto('register_read').values(readRow(entry)).execute();
+}
+
+/** Several reads in one statement: a search of the office's case list that shows several cases. */
+export async function logRegisterReads(db: Db, entries: RegisterReadEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await db.insertInto('register_read').values(entries.map(readRow)).execute();
+}
+
+function readRow(entry: RegisterReadEntry) {
   const { context } = entry;
-  await db.insertInto('register_read').values({
+  return {
     operation: entry.operation,
     actor_role: context.actor.role,
     actor_id: context.actor.id,
@@ -52,7 +62,7 @@ export async function logRegisterRead(db: Db, entry: RegisterReadEntry): Promise
     national_number: entry.nationalNumber,
     subjects: entry.subjects,
     found: entry.found,
-  }).execute();
+  };
 }
 
 /** The reads made for one case, oldest first. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { sql } from 'kysely';
 import type { App } from '../app/app.ts';
 import { assets } from './plugins/assets.ts';
@@ -20,24 +20,48 @@ import { hostedPageRoutes } from './payments/hosted-page.tsx';
 import { certificateRoutes } from './certificates/routes.tsx';
 import { readRoutes } from './citizen/reads-routes.tsx';
 import { invoiceRoutes } from './invoices/routes.ts';
+import { officeArea } from './office/index.ts';
+import { handoverRoutes } from './handover/routes.tsx';
+import { crmReceiverRoutes } from './crm/receiver-routes.ts';
+
+/**
+ * The office's list takes names and national numbers as query parameters (GET search):
+ * its request lines are logged without the query string.
+ */
+function withoutOfficeSearch(url: string): string {
+  return url === '/office' || url.startsWith('/office?') || url.startsWith('/office/')
+    ? url.split('?')[0] as string : url;
+}
+
+/** A counter's hand-over link carries a one-time secret: logged without it. */
+function withoutHandoverToken(url: string): string {
+  return url.startsWith('/handover/') ? '/handover/-' : url;
+}
+
+export interface ServerOptions {
+  /** Told of every route as it is added, in every area (the route-isolation tests). */
+  onRoute?: (route: RouteOptions) => void;
+}
 
 /**
  * The web server. Start-up is a list of small plugins, one concern each; the citizen's,
  * the municipality's and the bailiff's areas are added here as they are built.
  */
-export async function buildServer(app: App) {
+export async function buildServer(app: App, options: ServerOptions = {}) {
   const server = Fastify({
     // Request lines carry the method, the route and the request id; not the client's address.
     loggerInstance: app.log.child({ component: 'web' }, {
       serializers: {
         req: (req: { method: string; url: string; id: string }) =>
-          ({ method: req.method, url: req.url, id: req.id }),
+          ({ method: req.method, url: withoutHandoverToken(withoutOfficeSearch(req.url)),
+            id: req.id }),
       },
     }),
     genReqId: () => randomUUID(),
     // Behind TRUST_PROXY proxies the client's address comes from X-Forwarded-For (rate limits).
     trustProxy: (_address: string, hop: number) => hop < app.config.trustProxyHops,
   });
+  if (options.onRoute) server.addHook('onRoute', options.onRoute);
   const production = app.config.env === 'production';
   await server.register(securityHeaders, { hsts: production });
   await server.register(i18n, { secureCookie: production });
@@ -61,6 +85,9 @@ export async function buildServer(app: App) {
   await server.register(certificateRoutes(app));
   await server.register(readRoutes(app));
   await server.register(invoiceRoutes(app));
+  await server.register(officeArea(app));
+  await server.register(handoverRoutes(app));
+  await server.register(crmReceiverRoutes(app));
   return server;
 }
 

@@ -43,6 +43,8 @@ function alnum(n: number): string {
 export async function startFakeMollie(apiKey: string) {
   const payments = new Map<string, FakePayment>();
   const refunds = new Map<string, FakeRefund>();
+  /** While set, every new refund is refused with this detail (as Mollie does, with 422). */
+  let refusing: string | null = null;
   const byKey = new Map<string, { status: number; json: unknown }>();
   const seen: SeenRequest[] = [];
   let base = '';
@@ -86,6 +88,9 @@ export async function startFakeMollie(apiKey: string) {
   }
 
   function refund(payment: FakePayment, body: Record<string, unknown>) {
+    if (refusing !== null) {
+      return { status: 422, json: { status: 422, title: 'Unprocessable Entity', detail: refusing } };
+    }
     if (payment.status !== 'paid' || !validAmount(body.amount)) {
       return { status: 422, json: { status: 422, title: 'Unprocessable Entity',
         detail: 'The payment cannot be refunded' } };
@@ -166,6 +171,16 @@ export async function startFakeMollie(apiKey: string) {
       const item = refunds.get(id);
       if (!item) throw new Error('unknown refund');
       item.status = 'refunded';
+    },
+    /** The bank could not carry out the refund (Mollie's refund status "failed"). */
+    failRefund(id: string) {
+      const item = refunds.get(id);
+      if (!item) throw new Error('unknown refund');
+      item.status = 'failed';
+    },
+    /** Refuses new refunds, e.g. 'Insufficient balance to refund'; null: accepts them again. */
+    refuseRefunds(detail: string | null) {
+      refusing = detail;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

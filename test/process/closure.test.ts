@@ -217,7 +217,8 @@ describe('staff override', () => {
       }),
       at,
     );
-    assert.deepEqual(types(emitted), ['StaffOverride', 'PartnerInvited']);
+    // The refusal's follow-up is answered: the case left the declarant's choice.
+    assert.deepEqual(types(emitted), ['StaffOverride', 'PartnerInvited', 'FollowUpResolved']);
     assert.equal(run.status, 'awaiting_partner');
     assert.equal(run.current.clock?.startedAt, at);
     assert.deepEqual(

@@ -165,7 +165,7 @@ const authors: Partial<Record<CaseEvent['type'], readonly string[]>> = {
   Withdrawn: ['declarant', ...staff],
   Lapsed: ['register'],
   StaffOverride: backOffice,
-  FollowUpResolved: staff,
+  FollowUpResolved: [...staff, 'system'],
   PartnerReminded: ['system'],
   PartnerDeadlinePassed: ['system'],
   DeclarantReminded: ['system'],

@@ -249,6 +249,7 @@ describe("the declarant's choice", () => {
       'DeclarantChoseUnilateral',
       'DeclarationSigned',
       'PaymentRequested',
+      'FollowUpResolved',
     ]);
     assert.equal(run.status, 'awaiting_payment');
     assert.equal(run.current.path, 'unilateral');
@@ -258,7 +259,9 @@ describe("the declarant's choice", () => {
   test('awaiting_declarant_choice -> awaiting_counter_visit: continue alone, counter mode', () => {
     const run = awaitingChoice({ filingMode: 'counter' });
     const emitted = run.run(command('ContinueUnilaterally', actors.declarant));
-    assert.deepEqual(types(emitted), ['DeclarantChoseUnilateral', 'DeclarationSigned']);
+    assert.deepEqual(types(emitted), [
+      'DeclarantChoseUnilateral', 'DeclarationSigned', 'FollowUpResolved',
+    ]);
     assert.equal(run.status, 'awaiting_counter_visit');
   });
 
@@ -284,7 +287,7 @@ describe("the declarant's choice", () => {
       'declarant:choice_reminder',
     ]);
     const emitted = run.fire('declarant-choice');
-    assert.deepEqual(types(emitted), ['Expired']);
+    assert.deepEqual(types(emitted), ['Expired', 'FollowUpResolved']);
     assert.equal(run.status, 'expired');
     assert.deepEqual(notes(run.effectsOf(emitted)), [
       'declarant:case_expired',

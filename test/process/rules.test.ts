@@ -395,11 +395,15 @@ describe('closed states are final', () => {
     run.run(
       command('RecordCertificate', actors.system, { certificateId: 'c-1', kind: 'termination' }),
     );
-    const followUpId = run.current.followUps[0]?.id ?? '';
-    run.run(command('ResolveFollowUp', actors.registrar, { followUpId }));
+    // The late registration's follow-up resolved itself when the case was registered.
+    assert.equal(run.current.followUps[0]?.resolvedBy?.role, 'system');
+    run.run(command('RaiseFollowUp', actors.registrar, { topic: 'other', reason: 'copy asked' }));
+    const followUpId = run.current.followUps[1]?.id ?? '';
+    run.run(command('ResolveFollowUp', actors.registrar, { followUpId, reason: 'copy sent' }));
     assert.equal(run.status, 'completed');
     assert.equal(run.current.certificates.length, 1);
-    assert.notEqual(run.current.followUps[0]?.resolvedAt, null);
+    assert.equal(run.current.followUps[1]?.resolvedBy?.role, 'registrar');
+    assert.equal(run.current.followUps[1]?.resolution, 'copy sent');
   });
 });
 

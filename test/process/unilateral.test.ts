@@ -175,7 +175,7 @@ describe('the payment clock', () => {
     assert.equal(run.status, 'awaiting_payment');
     assert.deepEqual(run.deadlineNames(), ['payment-expiry']);
     const expired = run.fire('payment-expiry');
-    assert.deepEqual(types(expired), ['Expired']);
+    assert.deepEqual(types(expired), ['Expired', 'FollowUpResolved']);
     assert.equal(run.status, 'expired');
     assert.deepEqual(notes(run.effectsOf(expired)), ['declarant:case_expired', 'cancel_payment']);
   });

@@ -2,7 +2,8 @@ import type { CaseEngine } from '../../engine/case-engine.ts';
 import type { JobHandler } from '../../engine/worker.ts';
 import { systemActor } from '../../process/index.ts';
 import { ensurePaymentRequest } from '../payment-requests.ts';
-import type { PaymentsFor } from '../payments.ts';
+import { PaymentProviderError, type PaymentsFor, type ProviderRefund } from '../payments.ts';
+import { refundFailedReason } from '../sync-payment.ts';
 import { caseState, effectOf } from './job-payload.ts';
 
 export { structuredReference } from '../payment-requests.ts';
@@ -35,6 +36,9 @@ export function cancelPayment(paymentsFor: PaymentsFor): JobHandler {
  * refund). The case records the refund when the provider confirms it: at once here when the
  * provider says so, otherwise when its webhook tells (see sync-payment.ts). A payment
  * recorded at the counter is paid back at the counter: the case records it at once.
+ * A refund the provider refuses (its balance too low, the payment too old) is not retried:
+ * civil affairs gets a follow-up task to pay it back another way. A provider that does not
+ * answer is retried by the worker.
  */
 export function refundPayment(engine: CaseEngine, paymentsFor: PaymentsFor): JobHandler {
   return async (job, { trx, now, log }) => {
@@ -44,8 +48,21 @@ export function refundPayment(engine: CaseEngine, paymentsFor: PaymentsFor): Job
     if (row?.status === 'refunded') return;
     let confirmed = true;
     if (row?.provider_payment_id) {
-      const refund = await paymentsFor(trx).refund(row.provider_payment_id, effect.amountCents,
-        job.idempotencyKey);
+      let refund: ProviderRefund;
+      try {
+        refund = await paymentsFor(trx).refund(row.provider_payment_id, effect.amountCents,
+          job.idempotencyKey);
+      } catch (error) {
+        if (!(error instanceof PaymentProviderError) || error.code !== 'provider_refused') {
+          throw error;
+        }
+        log.warn({ caseId, code: error.code }, 'refund refused by the payment provider');
+        await engine.executeIn(trx, {
+          type: 'RaiseFollowUp', caseId, actor: systemActor, channel: 'system', topic: 'other',
+          reason: refundFailedReason(effect.amountCents),
+        }, { idempotencyKey: `refund-failed:${job.idempotencyKey}`, now });
+        return;
+      }
       confirmed = refund.status === 'refunded';
       await trx.updateTable('payment').set({
         status: confirmed ? 'refunded' : 'refund_pending', refund_id: refund.id, updated_at: now,

@@ -7,6 +7,10 @@ import {
   recordService, type ActOptions, type BailiffWorkCode,
 } from '../../app/bailiff-work.ts';
 import { ApiTokenError, type ApiCaller } from '../../adapters/login/api-tokens.ts';
+import {
+  creditInvoice, InvoiceError, submitInvoice, type InvoiceErrorCode,
+} from '../../app/invoices.ts';
+import type { InvoiceLine } from '../../invoices/index.ts';
 import { openApiDocument } from './openapi.ts';
 
 export const apiPrefix = '/api/bailiff/v1';
@@ -34,6 +38,12 @@ export const apiErrors = {
   not_allowed: 409,
   /** The case changed since the version the client sent. */
   version_conflict: 409,
+  /** The case has another invoice (other lines); a disputed one can be credited first. */
+  already_invoiced: 409,
+  /** The office's or the municipality's invoicing details are not on record. */
+  billing_details_missing: 409,
+  /** Only a disputed invoice can be cancelled by a credit note. */
+  not_disputed: 409,
   /** No such route. */
   not_found: 404,
 } as const;
@@ -69,6 +79,12 @@ const serviceBody = z.object({
 }).strict();
 const attemptBody = z.object({ attemptDate: z.string(), reason: z.string(), version: optionalVersion })
   .strict();
+const invoiceLine = z.object({
+  kind: z.enum(['fee', 'cost']), description: z.string(), quantity: z.number(),
+  unitCode: z.enum(['C62', 'KMT', 'H87']), unitPriceCents: z.number(),
+  vatCategory: z.enum(['S', 'Z', 'E']), vatRatePercent: z.number(),
+}).strict();
+const invoiceBody = z.object({ lines: z.array(invoiceLine).min(1).max(100) }).strict();
 
 export const apiRoutes: ApiRoute[] = [
   { method: 'GET', path: '/assignments', handler: list },
@@ -78,6 +94,8 @@ export const apiRoutes: ApiRoute[] = [
   { method: 'POST', path: '/assignments/{caseId}/decline', handler: decline },
   { method: 'POST', path: '/assignments/{caseId}/service', handler: service },
   { method: 'POST', path: '/assignments/{caseId}/failed-attempts', handler: failedAttempt },
+  { method: 'POST', path: '/assignments/{caseId}/invoice', handler: invoice },
+  { method: 'POST', path: '/assignments/{caseId}/invoice/credit-note', handler: creditNote },
 ];
 
 /**
@@ -144,6 +162,10 @@ function toApiError(error: unknown, request: FastifyRequest): ApiError {
     request.log.warn({ code: error.code }, 'bailiff API act refused');
     return new ApiError(error.code, workMessages[error.code],
       error.fields.length > 0 ? { fields: error.fields } : {});
+  }
+  if (error instanceof InvoiceError) {
+    request.log.warn({ code: error.code }, 'bailiff API invoice refused');
+    return invoiceApiError(error);
   }
   const fastifyError = error as FastifyError;
   if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
@@ -241,4 +263,74 @@ async function failedAttempt(app: App, request: FastifyRequest<{ Params: Params 
   await recordFailedAttempt(app, request.params.caseId, bailiffId, body,
     options(request, body.version));
   return summaryAfter(app, request.params.caseId, bailiffId);
+}
+
+const invoiceMessages: Record<InvoiceErrorCode, [ApiErrorCode, string]> = {
+  invalid_invoice: ['invalid_input', workMessages.invalid_input],
+  not_your_case: ['not_allowed', 'Only the bailiff who recorded the service invoices the case.'],
+  already_invoiced: ['already_invoiced', 'The case has another invoice; a disputed invoice '
+    + 'can be cancelled with a credit note first.'],
+  billing_details_missing: ['billing_details_missing', 'The invoicing details of the office or '
+    + 'the municipality are not on record.'],
+  not_found: ['assignment_not_found', 'The case has no invoice of this office.'],
+  already_decided: ['not_allowed', workMessages.not_allowed],
+  reason_required: ['invalid_input', workMessages.invalid_input],
+  not_disputed: ['not_disputed', 'Only a disputed invoice can be cancelled by a credit note.'],
+};
+
+function invoiceApiError(error: InvoiceError): ApiError {
+  const [code, message] = invoiceMessages[error.code];
+  const fields = error.problems.map((problem) => {
+    const [field = 'lines', what = 'invalid'] = problem.split(': ');
+    return { field, problem: what };
+  });
+  return new ApiError(code, message, fields.length > 0 ? { fields } : {});
+}
+
+function invoiceUrls(id: string) {
+  return { xmlUrl: `/invoices/${id}.xml` };
+}
+
+/**
+ * The invoice of a case this office served. The same lines again answer the stored invoice
+ * (200, nothing new); other lines are refused while the invoice stands.
+ */
+async function invoice(app: App, request: FastifyRequest<{ Params: Params }>, bailiffId: string,
+  reply: FastifyReply) {
+  const body = parse(invoiceBody, request.body);
+  const assignment = await assignmentFor(app, request.params.caseId, bailiffId);
+  const submitted = await submitInvoice({ db: app.db, now: app.clock.now() },
+    { bailiffId, caseId: assignment.state.caseId, lines: body.lines as InvoiceLine[] });
+  request.log.info({ caseId: assignment.state.caseId, created: submitted.created },
+    'bailiff API invoice');
+  return reply.code(submitted.created ? 201 : 200).send({ invoice: {
+    id: submitted.id, number: submitted.number, payableCents: submitted.payableCents,
+    status: submitted.created ? 'submitted' : await statusOf(app, submitted.id),
+    ...invoiceUrls(submitted.id),
+  } });
+}
+
+async function statusOf(app: App, invoiceId: string) {
+  const row = await app.db.selectFrom('invoice').select('status').where('id', '=', invoiceId)
+    .executeTakeFirstOrThrow();
+  return row.status;
+}
+
+/** A credit note cancels the case's disputed invoice; a new invoice can then be submitted. */
+async function creditNote(app: App, request: FastifyRequest<{ Params: Params }>,
+  bailiffId: string, reply: FastifyReply) {
+  parse(z.object({}).strict(), request.body);
+  const assignment = await assignmentFor(app, request.params.caseId, bailiffId);
+  const rows = await app.db.selectFrom('invoice').select(['id', 'status'])
+    .where('case_id', '=', assignment.state.caseId).where('bailiff_id', '=', bailiffId)
+    .orderBy('submitted_at', 'desc').execute();
+  // The disputed invoice; else the last credited one, so that a repeated call answers the same.
+  const target = rows.find((r) => r.status === 'disputed') ?? rows.find((r) => r.status === 'credited')
+    ?? rows[0];
+  if (!target) throw new InvoiceError('not_found');
+  const issued = await creditInvoice({ db: app.db, now: app.clock.now() }, bailiffId, target.id);
+  return reply.code(issued.created ? 201 : 200).send({ creditNote: {
+    id: issued.id, number: issued.number, invoiceId: issued.invoiceId,
+    xmlUrl: `/credit-notes/${issued.id}.xml`,
+  } });
 }

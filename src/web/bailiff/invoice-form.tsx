@@ -15,8 +15,12 @@ export const emptyInvoice: InvoiceValues =
   { feeDescription: '', feeAmount: '', costDescription: '', costAmount: '' };
 
 export interface InvoiceSectionModel {
-  /** The invoice already submitted for the case, if any. */
-  submitted: { id: string; number: string; payableCents: number } | null;
+  /** The invoice already submitted for the case, if any (a credited one no longer is). */
+  submitted: { id: string; number: string; payableCents: number;
+    /** Why the municipality disputes it; null when it does not. */
+    disputeReason: string | null } | null;
+  /** The last invoice cancelled by a credit note, when the bailiff is to correct it. */
+  credited: { number: string; creditNoteId: string; creditNoteNumber: string } | null;
   values: InvoiceValues;
   errors: FieldError[];
 }
@@ -73,6 +77,15 @@ export function InvoiceSection({ ctx, base, csrf, model }: {
         <p>{t('bailiff.invoice.done', { number: model.submitted.number,
           amount: euro(ctx.lang, model.submitted.payableCents) })}</p>
         <p><a href={`/invoices/${model.submitted.id}.xml`}>{t('bailiff.invoice.xml')}</a></p>
+        {model.submitted.disputeReason !== null ? <>
+          <p class="notice">{t('bailiff.invoice.disputed',
+            { reason: model.submitted.disputeReason })}</p>
+          <p>{t('bailiff.invoice.creditIntro')}</p>
+          <form method="post" action={`${base}/credit-note`}>
+            <input type="hidden" name="_csrf" value={csrf} />
+            <button type="submit">{t('bailiff.invoice.credit')}</button>
+          </form>
+        </> : null}
       </section>
     );
   }
@@ -87,6 +100,10 @@ export function InvoiceSection({ ctx, base, csrf, model }: {
   return (
     <section aria-labelledby="invoice-title">
       <h2 id="invoice-title">{t('bailiff.invoice.title')}</h2>
+      {model.credited ? <p class="notice">{t('bailiff.invoice.credited',
+        { number: model.credited.number, creditNote: model.credited.creditNoteNumber })}{' '}
+        <a href={`/credit-notes/${model.credited.creditNoteId}.xml`}>
+          {t('bailiff.invoice.creditXml')}</a></p> : null}
       <p>{t('bailiff.invoice.intro')}</p>
       <form method="post" action={`${base}/invoice`} novalidate>
         <input type="hidden" name="_csrf" value={csrf} />

@@ -10,7 +10,9 @@ export function openApiDocument(audience: string, issuer: string) {
       version: '1.0.0',
       description: 'For bailiffs\' offices\' own software: the assignments the municipality gave '
         + 'the office, and the same acts as the bailiff\'s pages (accept, decline, record the '
-        + 'service with the deed as a PDF in base64, record a failed attempt). Authenticate with '
+        + 'service with the deed as a PDF in base64, record a failed attempt), and the invoice '
+        + 'of a served case (UBL 2.1, Peppol BIS Billing 3.0), cancelled by a credit note when '
+        + 'the municipality disputes it. Authenticate with '
         + 'OAuth2 client credentials at the authorization server; the access token is a JWT for '
         + `the audience ${audience}. POSTs take an optional Idempotency-Key header.`,
     },
@@ -49,6 +51,23 @@ export function openApiDocument(audience: string, issuer: string) {
       '/assignments/{caseId}/failed-attempts': {
         post: op('recordFailedAttempt', 'Record a failed attempt with its reason; the 8-day '
           + 'clock runs on.', acted(), true, body('FailedAttempt')),
+      },
+      '/assignments/{caseId}/invoice': {
+        post: op('submitInvoice', 'Submit the invoice of a case this office served: fees and '
+          + 'costs in integer cents excluding VAT. The product issues it as UBL 2.1 (Peppol BIS '
+          + 'Billing 3.0). Idempotent: the same lines again answer the stored invoice (200); '
+          + 'other lines are refused (already_invoiced) unless the invoice was credited.', {
+          201: json('InvoiceResult'), 200: json('InvoiceResult'), 400: error(), 404: error(),
+          409: error(),
+        }, true, body('Invoice')),
+      },
+      '/assignments/{caseId}/invoice/credit-note': {
+        post: op('creditInvoice', 'Cancel the case\'s disputed invoice in full with a credit '
+          + 'note (UBL 2.1 CreditNote, Peppol BIS Billing 3.0); a corrected invoice can then be '
+          + 'submitted. Repeated: the same credit note (200).', {
+          201: json('CreditNoteResult'), 200: json('CreditNoteResult'), 400: error(),
+          404: error(), 409: error(),
+        }, true, body('Empty')),
       },
     },
     components: {
@@ -108,7 +127,8 @@ function schemas() {
     Error: { type: 'object', required: ['error', 'message'], properties: {
       error: { type: 'string', enum: ['token_missing', 'token_invalid', 'client_not_registered',
         'assignment_not_found', 'invalid_input', 'invalid_json', 'payload_too_large',
-        'not_allowed', 'version_conflict', 'not_found'] },
+        'not_allowed', 'version_conflict', 'already_invoiced', 'billing_details_missing',
+        'not_disputed', 'not_found'] },
       message: text,
       fields: { type: 'array', items: { type: 'object', properties: { field: text,
         problem: text } } },
@@ -153,6 +173,32 @@ function schemas() {
           contentMediaType: 'application/pdf' },
         version,
       } },
+    InvoiceLine: { type: 'object', additionalProperties: false,
+      required: ['kind', 'description', 'quantity', 'unitCode', 'unitPriceCents', 'vatCategory',
+        'vatRatePercent'], properties: {
+        kind: { type: 'string', enum: ['fee', 'cost'] },
+        description: { type: 'string', maxLength: 200 },
+        quantity: { type: 'number', exclusiveMinimum: 0, maximum: 10000,
+          description: 'At most three decimals.' },
+        unitCode: { type: 'string', enum: ['C62', 'KMT', 'H87'] },
+        unitPriceCents: { type: 'integer', minimum: 0, maximum: 10000000,
+          description: 'Net unit price in integer cents.' },
+        vatCategory: { type: 'string', enum: ['S', 'Z', 'E'] },
+        vatRatePercent: { type: 'integer', enum: [0, 6, 12, 21] },
+      } },
+    Invoice: { type: 'object', additionalProperties: false, required: ['lines'], properties: {
+      lines: { type: 'array', minItems: 1, maxItems: 100, items: ref('InvoiceLine') } } },
+    InvoiceResult: { type: 'object', properties: { invoice: { type: 'object', properties: {
+      id: { type: 'string', format: 'uuid' }, number: text,
+      payableCents: { type: 'integer' },
+      status: { type: 'string', enum: ['submitted', 'approved', 'disputed', 'credited'] },
+      xmlUrl: text,
+    } } } },
+    CreditNoteResult: { type: 'object', properties: { creditNote: { type: 'object', properties: {
+      id: { type: 'string', format: 'uuid' }, number: text,
+      invoiceId: { type: 'string', format: 'uuid' }, xmlUrl: text,
+    } } } },
+    Empty: { type: 'object', additionalProperties: false, properties: {} },
     FailedAttempt: { type: 'object', additionalProperties: false,
       required: ['attemptDate', 'reason'], properties: {
         attemptDate: date, reason: { type: 'string', maxLength: 1000 }, version } },

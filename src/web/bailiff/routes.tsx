@@ -17,7 +17,7 @@ import {
   type ApiAccess,
 } from './pages.tsx';
 import { bailiffClientId } from './api-clients.ts';
-import { InvoiceError, submitInvoice } from '../../app/invoices.ts';
+import { creditInvoice, InvoiceError, submitInvoice } from '../../app/invoices.ts';
 import {
   emptyInvoice, invoiceLines, type InvoiceSectionModel, type InvoiceValues,
 } from './invoice-form.tsx';
@@ -51,6 +51,8 @@ export function bailiffRoutes(app: App, apiSecret: (bailiffId: string) => string
       postService(app, r, reply));
     server.post('/bailiff/assignments/:id/invoice', (r: Request, reply) =>
       postInvoice(app, r, reply));
+    server.post('/bailiff/assignments/:id/credit-note', (r: Request, reply) =>
+      postCreditNote(app, r, reply));
     server.get('/bailiff/assignments/:id/attempt', (r: Request, reply) =>
       attemptForm(app, r, reply));
     server.post('/bailiff/assignments/:id/attempt', (r: Request, reply) =>
@@ -106,11 +108,21 @@ async function showAssignment(app: App, request: Request, reply: FastifyReply,
 async function invoiceOf(app: App, assignment: Assignment, bailiffId: string,
   form?: { values: InvoiceValues; errors: FieldError[] }): Promise<InvoiceSectionModel | null> {
   if (assignment.state.service?.bailiffId !== bailiffId) return null;
-  const row = await app.db.selectFrom('invoice').select(['id', 'number', 'payable_cents'])
+  const row = await app.db.selectFrom('invoice')
+    .select(['id', 'number', 'payable_cents', 'status', 'dispute_reason'])
     .where('case_id', '=', assignment.state.caseId).where('bailiff_id', '=', bailiffId)
-    .executeTakeFirst();
+    .where('status', '<>', 'credited').executeTakeFirst();
+  const credited = row ? undefined : await app.db.selectFrom('credit_note')
+    .innerJoin('invoice', 'invoice.id', 'credit_note.invoice_id')
+    .select(['invoice.number', 'credit_note.id', 'credit_note.number as credit_number'])
+    .where('credit_note.case_id', '=', assignment.state.caseId)
+    .where('credit_note.bailiff_id', '=', bailiffId)
+    .orderBy('credit_note.issued_at', 'desc').executeTakeFirst();
   return {
-    submitted: row ? { id: row.id, number: row.number, payableCents: row.payable_cents } : null,
+    submitted: row ? { id: row.id, number: row.number, payableCents: row.payable_cents,
+      disputeReason: row.status === 'disputed' ? row.dispute_reason : null } : null,
+    credited: credited ? { number: credited.number, creditNoteId: credited.id,
+      creditNoteNumber: credited.credit_number } : null,
     values: form?.values ?? emptyInvoice, errors: form?.errors ?? [],
   };
 }
@@ -140,6 +152,20 @@ async function postInvoice(app: App, request: Request, reply: FastifyReply) {
       errors: [{ field: 'feeDescription', message: ctx.t('bailiff.error.invoice_refused') }] });
   }
   request.log.info({ caseId: assignment.state.caseId }, 'bailiff submitted an invoice');
+  return reply.redirect(`/bailiff/assignments/${assignment.state.caseId}`, 303);
+}
+
+/** The bailiff corrects a disputed invoice: a credit note cancels it (`creditInvoice`). */
+async function postCreditNote(app: App, request: Request, reply: FastifyReply) {
+  if (!checkCsrf(request, request.bailiffSession)) return forbidden(request, reply);
+  const { bailiffId } = session(request);
+  const assignment = await assignmentFor(app, request.params.id, bailiffId);
+  const row = await app.db.selectFrom('invoice').select('id')
+    .where('case_id', '=', assignment.state.caseId).where('bailiff_id', '=', bailiffId)
+    .where('status', '=', 'disputed').executeTakeFirst();
+  if (!row) throw new BailiffWorkError('not_allowed');
+  await creditInvoice({ db: app.db, now: app.clock.now() }, bailiffId, row.id);
+  request.log.info({ caseId: assignment.state.caseId }, 'bailiff credited a disputed invoice');
   return reply.redirect(`/bailiff/assignments/${assignment.state.caseId}`, 303);
 }
 

@@ -13,6 +13,7 @@ const purposes: Record<string, MessageKey> = {
   'certificate: declaration': 'reads.purpose.certificate',
   'certificate: termination': 'reads.purpose.certificate',
   'certificate: household': 'reads.purpose.certificate',
+  'office case list: search by person': 'office.list.readPurpose',
 };
 
 const readers: Record<Reader, MessageKey> = {

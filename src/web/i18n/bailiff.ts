@@ -101,6 +101,13 @@ export const bailiffNl = {
   'bailiff.invoice.submit': 'Factuur indienen',
   'bailiff.invoice.done': 'Factuur {number} ingediend: {amount} inclusief btw.',
   'bailiff.invoice.xml': 'De factuur als XML (UBL)',
+  'bailiff.invoice.disputed': 'De gemeente betwist deze factuur: {reason}',
+  'bailiff.invoice.creditIntro': 'Annuleer de factuur met een creditnota om daarna een '
+    + 'verbeterde factuur in te dienen.',
+  'bailiff.invoice.credit': 'Annuleren met een creditnota',
+  'bailiff.invoice.credited': 'Uw vorige factuur {number} is geannuleerd met creditnota '
+    + '{creditNote}. Dien de verbeterde factuur in.',
+  'bailiff.invoice.creditXml': 'De creditnota als XML (UBL)',
   'bailiff.error.amount_invalid': 'Vul een bedrag in euro in, bijvoorbeeld 185,50.',
   'bailiff.error.feeDescription.required': 'Vul de omschrijving van het ereloon in.',
   'bailiff.error.costDescription.required': 'Vul de omschrijving van de kosten in.',
@@ -210,6 +217,13 @@ export const bailiffFr: BailiffTexts = {
   'bailiff.invoice.submit': 'Envoyer la facture',
   'bailiff.invoice.done': 'Facture {number} envoyée : {amount} TVA comprise.',
   'bailiff.invoice.xml': 'La facture en XML (UBL)',
+  'bailiff.invoice.disputed': 'La commune conteste cette facture : {reason}',
+  'bailiff.invoice.creditIntro': 'Annulez la facture par une note de crédit pour introduire '
+    + 'ensuite une facture corrigée.',
+  'bailiff.invoice.credit': 'Annuler par une note de crédit',
+  'bailiff.invoice.credited': 'Votre facture précédente {number} est annulée par la note de '
+    + 'crédit {creditNote}. Introduisez la facture corrigée.',
+  'bailiff.invoice.creditXml': 'La note de crédit en XML (UBL)',
   'bailiff.error.amount_invalid': 'Indiquez un montant en euros, par exemple 185,50.',
   'bailiff.error.feeDescription.required': 'Indiquez la description des honoraires.',
   'bailiff.error.costDescription.required': 'Indiquez la description des frais.',
@@ -318,6 +332,13 @@ export const bailiffDe: BailiffTexts = {
   'bailiff.invoice.submit': 'Rechnung einreichen',
   'bailiff.invoice.done': 'Rechnung {number} eingereicht: {amount} inklusive MwSt.',
   'bailiff.invoice.xml': 'Die Rechnung als XML (UBL)',
+  'bailiff.invoice.disputed': 'Die Gemeinde bestreitet diese Rechnung: {reason}',
+  'bailiff.invoice.creditIntro': 'Stornieren Sie die Rechnung mit einer Gutschrift, um danach '
+    + 'eine berichtigte Rechnung einzureichen.',
+  'bailiff.invoice.credit': 'Mit einer Gutschrift stornieren',
+  'bailiff.invoice.credited': 'Ihre vorige Rechnung {number} ist mit der Gutschrift '
+    + '{creditNote} storniert. Reichen Sie die berichtigte Rechnung ein.',
+  'bailiff.invoice.creditXml': 'Die Gutschrift als XML (UBL)',
   'bailiff.error.amount_invalid': 'Geben Sie einen Betrag in Euro an, zum Beispiel 185,50.',
   'bailiff.error.feeDescription.required': 'Geben Sie die Beschreibung der Gebühr an.',
   'bailiff.error.costDescription.required': 'Geben Sie die Beschreibung der Kosten an.',
@@ -425,6 +446,13 @@ export const bailiffEn: BailiffTexts = {
   'bailiff.invoice.submit': 'Submit the invoice',
   'bailiff.invoice.done': 'Invoice {number} submitted: {amount} including VAT.',
   'bailiff.invoice.xml': 'The invoice as XML (UBL)',
+  'bailiff.invoice.disputed': 'The municipality disputes this invoice: {reason}',
+  'bailiff.invoice.creditIntro': 'Cancel the invoice with a credit note, then submit a '
+    + 'corrected invoice.',
+  'bailiff.invoice.credit': 'Cancel with a credit note',
+  'bailiff.invoice.credited': 'Your previous invoice {number} is cancelled by credit note '
+    + '{creditNote}. Submit the corrected invoice.',
+  'bailiff.invoice.creditXml': 'The credit note as XML (UBL)',
   'bailiff.error.amount_invalid': 'Enter an amount in euros, for example 185.50.',
   'bailiff.error.feeDescription.required': 'Enter the description of the fee.',
   'bailiff.error.costDescription.required': 'Enter the description of the costs.',

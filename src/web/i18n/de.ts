@@ -1,6 +1,15 @@
 import type { Messages } from './nl.ts';
 import { bailiffDe } from './bailiff.ts';
 import { paymentsDe } from './payments.ts';
+import { officeDe } from './office.ts';
+import { officeListDe } from './office-list.ts';
+import { officeCaseDe } from './office-case.ts';
+import { officeTasksDe } from './office-tasks.ts';
+import { officeCounterDe } from './office-counter.ts';
+import { officeInvoicesDe } from './office-invoices.ts';
+import { officeDashboardDe } from './office-dashboard.ts';
+import { officeCrmDe } from './office-crm.ts';
+import { officeSettingsDe } from './office-settings.ts';
 
 export const de: Messages = {
   'site.name': 'Gesetzliches Zusammenwohnen beenden',
@@ -726,4 +735,13 @@ export const de: Messages = {
   'mail.sms': 'Neuigkeiten in Ihrer Akte bei der Gemeinde. Bitte melden Sie sich an: {link}',
   ...bailiffDe,
   ...paymentsDe,
+  ...officeDe,
+  ...officeListDe,
+  ...officeCaseDe,
+  ...officeTasksDe,
+  ...officeCounterDe,
+  ...officeInvoicesDe,
+  ...officeDashboardDe,
+  ...officeCrmDe,
+  ...officeSettingsDe,
 };

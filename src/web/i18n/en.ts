@@ -1,6 +1,15 @@
 import type { Messages } from './nl.ts';
 import { bailiffEn } from './bailiff.ts';
 import { paymentsEn } from './payments.ts';
+import { officeEn } from './office.ts';
+import { officeListEn } from './office-list.ts';
+import { officeCaseEn } from './office-case.ts';
+import { officeTasksEn } from './office-tasks.ts';
+import { officeCounterEn } from './office-counter.ts';
+import { officeInvoicesEn } from './office-invoices.ts';
+import { officeDashboardEn } from './office-dashboard.ts';
+import { officeCrmEn } from './office-crm.ts';
+import { officeSettingsEn } from './office-settings.ts';
 
 export const en: Messages = {
   'site.name': 'End a legal cohabitation',
@@ -686,4 +695,13 @@ export const en: Messages = {
   'mail.sms': 'There is news in your file at your municipality. Sign in to read it: {link}',
   ...bailiffEn,
   ...paymentsEn,
+  ...officeEn,
+  ...officeListEn,
+  ...officeCaseEn,
+  ...officeTasksEn,
+  ...officeCounterEn,
+  ...officeInvoicesEn,
+  ...officeDashboardEn,
+  ...officeCrmEn,
+  ...officeSettingsEn,
 };

@@ -1,6 +1,15 @@
 import type { Messages } from './nl.ts';
 import { bailiffFr } from './bailiff.ts';
 import { paymentsFr } from './payments.ts';
+import { officeFr } from './office.ts';
+import { officeListFr } from './office-list.ts';
+import { officeCaseFr } from './office-case.ts';
+import { officeTasksFr } from './office-tasks.ts';
+import { officeCounterFr } from './office-counter.ts';
+import { officeInvoicesFr } from './office-invoices.ts';
+import { officeDashboardFr } from './office-dashboard.ts';
+import { officeCrmFr } from './office-crm.ts';
+import { officeSettingsFr } from './office-settings.ts';
 
 export const fr: Messages = {
   'site.name': 'Mettre fin à la cohabitation légale',
@@ -713,4 +722,13 @@ export const fr: Messages = {
   'mail.sms': 'Du nouveau dans votre dossier à la commune. Connectez-vous pour le lire : {link}',
   ...bailiffFr,
   ...paymentsFr,
+  ...officeFr,
+  ...officeListFr,
+  ...officeCaseFr,
+  ...officeTasksFr,
+  ...officeCounterFr,
+  ...officeInvoicesFr,
+  ...officeDashboardFr,
+  ...officeCrmFr,
+  ...officeSettingsFr,
 };

@@ -2,6 +2,15 @@
 // Plain language (B1), calm and neutral. {name} marks a value filled in by `t`.
 import { bailiffNl } from './bailiff.ts';
 import { paymentsNl } from './payments.ts';
+import { officeNl } from './office.ts';
+import { officeListNl } from './office-list.ts';
+import { officeCaseNl } from './office-case.ts';
+import { officeTasksNl } from './office-tasks.ts';
+import { officeCounterNl } from './office-counter.ts';
+import { officeInvoicesNl } from './office-invoices.ts';
+import { officeDashboardNl } from './office-dashboard.ts';
+import { officeCrmNl } from './office-crm.ts';
+import { officeSettingsNl } from './office-settings.ts';
 
 export const nl = {
   'site.name': 'Wettelijke samenwoning beëindigen',
@@ -696,6 +705,15 @@ export const nl = {
   'mail.sms': 'Er is nieuws in uw dossier bij uw gemeente. Meld u aan om het te lezen: {link}',
   ...bailiffNl,
   ...paymentsNl,
+  ...officeNl,
+  ...officeListNl,
+  ...officeCaseNl,
+  ...officeTasksNl,
+  ...officeCounterNl,
+  ...officeInvoicesNl,
+  ...officeDashboardNl,
+  ...officeCrmNl,
+  ...officeSettingsNl,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

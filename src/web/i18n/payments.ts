@@ -17,6 +17,15 @@ export const paymentsNl = {
   'case.pay.expired': 'De vorige betaling is verlopen. Er is geen geld van uw rekening '
     + 'gegaan. U kunt opnieuw betalen.',
   'case.pay.counter': 'U kunt ook aan het loket van uw gemeente betalen.',
+  'case.pay.balance.heading': 'Het saldo van de kosten van de gerechtsdeurwaarder betalen',
+  'case.pay.balance.intro': 'De factuur van de gerechtsdeurwaarder is hoger dan het voorschot '
+    + 'dat u betaalde. De gemeente vraagt u het verschil te betalen.',
+  'case.pay.balance.failed': 'De vorige betaling van het saldo is niet gelukt. Er is geen geld '
+    + 'van uw rekening gegaan. U hebt een nieuw betaalverzoek gekregen.',
+  'case.pay.balance.cancelled': 'U hebt de vorige betaling van het saldo stopgezet. U hebt een '
+    + 'nieuw betaalverzoek gekregen.',
+  'case.pay.balance.expired': 'De vorige betaling van het saldo is verlopen. U hebt een nieuw '
+    + 'betaalverzoek gekregen.',
   'case.event.paymentFailed': 'De betaling is niet gelukt. U kunt opnieuw betalen.',
   'case.event.paymentCancelled': 'U hebt de betaling stopgezet. U kunt opnieuw betalen.',
   'case.event.paymentExpired': 'De betaling is verlopen. U kunt opnieuw betalen.',
@@ -79,6 +88,15 @@ export const paymentsFr: PaymentTexts = {
   'case.pay.expired': 'Le paiement précédent a expiré. Aucun argent n\'a quitté votre '
     + 'compte. Vous pouvez payer à nouveau.',
   'case.pay.counter': 'Vous pouvez aussi payer au guichet de votre commune.',
+  'case.pay.balance.heading': 'Payer le solde des frais de l\'huissier de justice',
+  'case.pay.balance.intro': 'La facture de l\'huissier de justice dépasse la provision que '
+    + 'vous avez payée. La commune vous demande de payer la différence.',
+  'case.pay.balance.failed': 'Le paiement précédent du solde n\'a pas abouti. Aucun argent '
+    + 'n\'a quitté votre compte. Vous avez reçu une nouvelle demande de paiement.',
+  'case.pay.balance.cancelled': 'Vous avez interrompu le paiement précédent du solde. Vous avez '
+    + 'reçu une nouvelle demande de paiement.',
+  'case.pay.balance.expired': 'Le paiement précédent du solde a expiré. Vous avez reçu une '
+    + 'nouvelle demande de paiement.',
   'case.event.paymentFailed': 'Le paiement n\'a pas abouti. Vous pouvez payer à nouveau.',
   'case.event.paymentCancelled': 'Vous avez arrêté le paiement. Vous pouvez payer à nouveau.',
   'case.event.paymentExpired': 'Le paiement a expiré. Vous pouvez payer à nouveau.',
@@ -140,6 +158,15 @@ export const paymentsDe: PaymentTexts = {
   'case.pay.expired': 'Die letzte Zahlung ist abgelaufen. Es wurde kein Geld von Ihrem Konto '
     + 'abgebucht. Sie können erneut bezahlen.',
   'case.pay.counter': 'Sie können auch am Schalter Ihrer Gemeinde bezahlen.',
+  'case.pay.balance.heading': 'Den Restbetrag der Gerichtsvollzieherkosten bezahlen',
+  'case.pay.balance.intro': 'Die Rechnung des Gerichtsvollziehers ist höher als der Vorschuss, '
+    + 'den Sie gezahlt haben. Die Gemeinde bittet Sie, die Differenz zu zahlen.',
+  'case.pay.balance.failed': 'Die vorige Zahlung des Restbetrags ist fehlgeschlagen. Es wurde '
+    + 'kein Geld abgebucht. Sie haben eine neue Zahlungsaufforderung erhalten.',
+  'case.pay.balance.cancelled': 'Sie haben die vorige Zahlung des Restbetrags abgebrochen. Sie '
+    + 'haben eine neue Zahlungsaufforderung erhalten.',
+  'case.pay.balance.expired': 'Die vorige Zahlung des Restbetrags ist abgelaufen. Sie haben eine '
+    + 'neue Zahlungsaufforderung erhalten.',
   'case.event.paymentFailed': 'Die Zahlung ist nicht gelungen. Sie können erneut bezahlen.',
   'case.event.paymentCancelled': 'Sie haben die Zahlung abgebrochen. Sie können erneut bezahlen.',
   'case.event.paymentExpired': 'Die Zahlung ist abgelaufen. Sie können erneut bezahlen.',
@@ -199,6 +226,15 @@ export const paymentsEn: PaymentTexts = {
     + 'can pay again.',
   'case.pay.expired': 'The last payment expired. No money left your account. You can pay again.',
   'case.pay.counter': 'You can also pay at the counter of your municipality.',
+  'case.pay.balance.heading': 'Pay the rest of the bailiff\'s costs',
+  'case.pay.balance.intro': 'The bailiff\'s invoice is higher than the deposit you paid. The '
+    + 'municipality asks you to pay the difference.',
+  'case.pay.balance.failed': 'The previous payment of the balance did not go through. No money '
+    + 'left your account. You have a new payment request.',
+  'case.pay.balance.cancelled': 'You stopped the previous payment of the balance. You have a new '
+    + 'payment request.',
+  'case.pay.balance.expired': 'The previous payment of the balance expired. You have a new '
+    + 'payment request.',
   'case.event.paymentFailed': 'The payment did not go through. You can pay again.',
   'case.event.paymentCancelled': 'You stopped the payment. You can pay again.',
   'case.event.paymentExpired': 'The payment expired. You can pay again.',

@@ -47,6 +47,7 @@ export interface Attributes {
   required?: boolean;
   disabled?: boolean;
   checked?: boolean;
+  selected?: boolean;
   scope?: Value;
   datetime?: Value;
   'aria-label'?: Value;
@@ -54,6 +55,7 @@ export interface Attributes {
   'aria-describedby'?: Value;
   'aria-invalid'?: Value;
   'aria-current'?: Value;
+  'aria-sort'?: Value;
   'aria-live'?: Value;
   'aria-hidden'?: Value;
 }

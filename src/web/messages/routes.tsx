@@ -4,6 +4,7 @@ import {
   markRead, MessageAccessError, messageOfPerson, messagesOfPerson,
 } from '../../app/messages/index.ts';
 import { CaseAccessError, caseForPerson, caseReference } from '../../app/case-access.ts';
+import { municipalityMessageText } from '../../app/office/settings.ts';
 import { acceptForms } from '../../adapters/login/form-body.ts';
 import { checkCsrf, requireCitizen, type CitizenSession } from '../auth/index.ts';
 import { NoticePage } from '../citizen/notice-page.tsx';
@@ -60,7 +61,9 @@ async function showOne(app: App, request: Request, reply: FastifyReply) {
   const message = await messageOfPerson(app.db, request.params.id ?? '', nationalNumber);
   const loaded = await app.engine.load(message.caseId);
   const ctx = pageContext(request);
-  const paragraphs = messageBody(ctx, message.template, loaded?.state ?? null);
+  const own = loaded ? await municipalityMessageText(app.db, loaded.state.municipality,
+    message.template, ctx.lang) : undefined;
+  const paragraphs = messageBody(ctx, message.template, loaded?.state ?? null, own);
   return sendPage(reply, <MessagePage ctx={ctx} message={message} paragraphs={paragraphs}
     csrf={csrfToken} />);
 }

@@ -47,14 +47,15 @@ export function messageSubject(ctx: PageContext, template: CitizenTemplate): str
 }
 
 /**
- * The message's paragraphs in the reader's language: the body, then the deadline (a
- * Brussels calendar day) when the case still waits for the step the message is about.
+ * The message's paragraphs in the reader's language: the body (the municipality's own text
+ * when it set one), then the deadline (a Brussels calendar day) when the case still waits for
+ * the step the message is about.
  */
 export function messageBody(
-  ctx: PageContext, template: CitizenTemplate, state: CaseState | null,
+  ctx: PageContext, template: CitizenTemplate, state: CaseState | null, ownBody?: string,
 ): string[] {
   const due = state === null ? null : dueLine(template, state);
-  const body = [ctx.t(bodyKey(template)), ...serviceNorms(ctx, template, state)];
+  const body = [ownBody ?? ctx.t(bodyKey(template)), ...serviceNorms(ctx, template, state)];
   if (due === null) return body;
   return [...body, ctx.t(dueLines[due.line].key, { date: lastDay(ctx.lang, due.at) })];
 }

@@ -20,9 +20,14 @@ type Request = FastifyRequest<{ Params: { id?: string } }>;
 export async function paymentSummary(app: App, state: CaseState):
   Promise<PaymentSummary | undefined> {
   if (balanceRequested(state)) {
-    const row = await latestPayment(app.db, state.caseId);
-    const open = row?.purpose === 'invoice_balance' && row.status === 'open' ? row : undefined;
-    return { amountCents: state.settlement?.differenceCents ?? 0, reference: open?.reference };
+    const rows = await app.db.selectFrom('payment').select(['status', 'reference'])
+      .where('case_id', '=', state.caseId).where('purpose', '=', 'invoice_balance')
+      .orderBy('created_at', 'desc').orderBy('idempotency_key', 'desc').limit(2).execute();
+    const open = rows[0]?.status === 'open' ? rows[0] : undefined;
+    const ended = (open ? rows[1] : rows[0])?.status;
+    return { amountCents: state.settlement?.differenceCents ?? 0, reference: open?.reference,
+      balanceRetry: ended === 'failed' || ended === 'cancelled' || ended === 'expired'
+        ? ended : null };
   }
   if (state.status !== 'awaiting_payment') return undefined;
   const row = await latestPayment(app.db, state.caseId);

@@ -10,6 +10,7 @@ import { registerPeppolFunctions } from './peppol-functions.ts';
 
 const root = fileURLToPath(new URL('../../../standards/', import.meta.url));
 export const invoiceXsd = `${root}ubl-2.1/maindoc/UBL-Invoice-2.1.xsd`;
+export const creditNoteXsd = `${root}ubl-2.1/maindoc/UBL-CreditNote-2.1.xsd`;
 export const rulesDir = `${root}peppol-bis-billing-3/`;
 export const baseExample = `${rulesDir}base-example.xml`;
 
@@ -18,9 +19,9 @@ export interface SchemaCheck {
   output: string;
 }
 
-/** xmllint --noout --schema UBL-Invoice-2.1.xsd, the document on standard input. */
-export function validateXsd(xml: string): SchemaCheck {
-  const run = spawnSync('xmllint', ['--noout', '--nonet', '--schema', invoiceXsd, '-'],
+/** xmllint --noout --schema UBL-Invoice-2.1.xsd (or another), the document on standard input. */
+export function validateXsd(xml: string, xsd = invoiceXsd): SchemaCheck {
+  const run = spawnSync('xmllint', ['--noout', '--nonet', '--schema', xsd, '-'],
     { input: xml, encoding: 'utf8' });
   if (run.error) throw new Error(`xmllint did not run (install libxml2-utils): ${run.error.message}`);
   return { valid: run.status === 0, output: `${run.stdout}${run.stderr}` };
