@@ -160,3 +160,44 @@ for (const role of staffRoles) {
       }
     });
 }
+
+/** What a section's rows look like before and after a refused post: nothing may change. */
+async function officeWrites() {
+  const count = async (table: 'case_note' | 'counter_act' | 'counter_identity_check'
+    | 'municipality_settings_change' | 'municipality_message_text' | 'credit_note') => Number((await app.db.selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  return {
+    version: await caseVersion(),
+    notes: await count('case_note'),
+    counterActs: await count('counter_act'),
+    identityChecks: await count('counter_identity_check'),
+    settingsChanges: await count('municipality_settings_change'),
+    texts: await count('municipality_message_text'),
+    creditNotes: await count('credit_note'),
+  };
+}
+
+for (const role of staffRoles) {
+  test(`Gent ${role}: the actions of a section it has no role in are refused and change nothing`,
+    async () => {
+      const gent = await signedInStaff(server, 'gent', role);
+      const csrf = hidden(await gent.get('/office'), '_csrf');
+      const before = await officeWrites();
+      const foreign = routes.filter((r) => r.method === 'POST'
+        && !sectionOf(r.url.replace(/\/:.*$/, ''))?.roles.includes(role)
+        && sectionOf(r.url.replace(/\/:.*$/, ''))?.href !== '/office');
+      assert.ok(foreign.length >= 3, `actions outside ${role}'s sections: ${foreign.length}`);
+      for (const route of foreign) {
+        const url = await concrete(route.url);
+        const response = await gent.post(url, { _csrf: csrf, version: String(before.version),
+          reason: 'Waarom', text: 'Notitie', available: 'no', caseId: gentCase,
+          nationalNumber: JAN, document: 'eid', amount: '5000' });
+        assert.equal(response.statusCode, 403, `POST ${route.url} as Gent ${role}`);
+      }
+      await settle(app);
+      assert.deepEqual(await officeWrites(), before);
+      const bailiff = await app.db.selectFrom('bailiff').select('available')
+        .where('id', '=', 'bailiff-ovl-1').executeTakeFirstOrThrow();
+      assert.equal(bailiff.available, true, 'the district bailiff is as it was');
+    });
+}
