@@ -1,4 +1,4 @@
-import { createHash, createSign } from 'node:crypto';
+import { createHash, createPrivateKey, createSign, type KeyObject } from 'node:crypto';
 import forge from 'node-forge';
 import { Signer } from '@signpdf/utils';
 import type { SealCertificate } from '../../app/documents.ts';
@@ -26,22 +26,43 @@ const OID = {
  * signing-certificate-v2 (node-forge's PKCS#7 writer knows only three attributes).
  */
 export class CadesSigner extends Signer {
-  private readonly keyPem: string;
+  private readonly key: KeyObject;
   private readonly certDer: Buffer;
 
   constructor(certificate: SealCertificate) {
     super();
-    const opened = openP12(certificate);
-    this.keyPem = forge.pki.privateKeyToPem(opened.key);
-    this.certDer = derOf(forge.pki.certificateToAsn1(opened.cert));
+    ({ key: this.key, certDer: this.certDer } = opened(certificate));
   }
 
   override async sign(content: Buffer): Promise<Buffer> {
     const attributes = signedAttributes(content, this.certDer);
     const toSign = derOf(asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SET, true, attributes));
-    const signature = createSign('sha256').update(toSign).sign(this.keyPem);
+    const signature = createSign('sha256').update(toSign).sign(this.key);
     return derOf(contentInfo(this.certDer, attributes, signature));
   }
+}
+
+/**
+ * Opened PKCS#12 files by the hash of their bytes and passphrase. Opening one derives its
+ * key with PBKDF2 (thousands of SHA-1 rounds in JavaScript), far dearer than the seal itself;
+ * a municipality seals many documents with the same file.
+ */
+const openedFiles = new Map<string, { key: KeyObject; certDer: Buffer }>();
+
+function opened(certificate: SealCertificate) {
+  const id = createHash('sha256').update(certificate.p12).update('\0')
+    .update(certificate.passphrase).digest('hex');
+  let found = openedFiles.get(id);
+  if (!found) {
+    const { key, cert } = openP12(certificate);
+    found = {
+      key: createPrivateKey(forge.pki.privateKeyToPem(key)),
+      certDer: derOf(forge.pki.certificateToAsn1(cert)),
+    };
+    if (openedFiles.size >= 1000) openedFiles.clear();
+    openedFiles.set(id, found);
+  }
+  return found;
 }
 
 function openP12(certificate: SealCertificate) {

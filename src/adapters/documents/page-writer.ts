@@ -1,4 +1,4 @@
-import { PDFDocument, rgb, type PDFFont, type PDFImage, type PDFPage } from 'pdf-lib';
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 56;
@@ -48,10 +48,28 @@ export class PageWriter {
     this.y -= points;
   }
 
-  /** An image `size` points wide (square images), at the left margin. */
-  image(image: PDFImage, size: number): void {
+  /**
+   * A square grid of `count` by `count` modules, `size` points wide, at the left margin: the
+   * dark ones filled black, a row's adjacent dark modules as one rectangle (a QR code drawn as
+   * vectors: sharp at any zoom, and one small content stream instead of an image).
+   */
+  grid(count: number, dark: (row: number, column: number) => boolean, size: number): void {
     this.ensureRoom(size + 4);
-    this.page.drawImage(image, { x: MARGIN, y: this.y - size, width: size, height: size });
+    const module = size / count;
+    const top = this.y;
+    const rectangles: string[] = [];
+    for (let row = 0; row < count; row++) {
+      for (let column = 0; column < count; column++) {
+        if (!dark(row, column)) continue;
+        const start = column;
+        while (column + 1 < count && dark(row, column + 1)) column++;
+        rectangles.push([MARGIN + start * module, top - (row + 1) * module,
+          (column - start + 1) * module, module].map((n) => n.toFixed(3)).join(' ') + ' re');
+      }
+    }
+    const content = `q 0 g\n${rectangles.join('\n')}\nf Q\n`;
+    const stream = this.doc.context.flateStream(content);
+    this.page.node.addContentStream(this.doc.context.register(stream));
     this.y -= size + 4;
   }
 

@@ -28,9 +28,8 @@ export async function renderCertificate(input: CertificateInput): Promise<Uint8A
   writer.field(input.verification.codeLabel, input.verificationCode);
   writer.paragraph(input.verification.explanation, { size: 9 });
   writer.paragraph(input.verifyUrl, { size: 9 });
-  const png = await QRCode.toBuffer(input.verifyUrl, { type: 'png', margin: 1, width: 240,
-    errorCorrectionLevel: 'M' });
-  const image = await doc.embedPng(png);
-  writer.image(image, 96);
+  writer.space(8);
+  const qr = QRCode.create(input.verifyUrl, { errorCorrectionLevel: 'M' }).modules;
+  writer.grid(qr.size, (row, column) => qr.get(row, column) === 1, 96);
   return doc.save({ useObjectStreams: false });
 }
