@@ -4,10 +4,11 @@
 // (SettleInvoice): the difference becomes a refund to the declarant or a second payment
 // request. Nothing here logs personal data; the invoice's own texts are the bailiff's.
 import { randomUUID } from 'node:crypto';
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
 import type { CaseEngine } from '../engine/case-engine.ts';
+import { isUniqueViolation } from '../engine/errors.ts';
 import { addDays, brusselsDate, type CaseState } from '../process/index.ts';
 import {
   computeTotals, invoiceProblems, lineProblems, toUblCreditNoteXml, toUblXml, type Invoice,
@@ -257,13 +258,17 @@ export interface IssuedCreditNote {
   created: boolean;
 }
 
-/** The bailiff's next credit note number: its own sequence, e.g. 'CN-2026/0002'. */
+/**
+ * The bailiff's next credit note number: its own sequence per year, e.g. 'CN-2026/0002'.
+ * Two credit notes issued at the same moment may both get it; the unique key lets one in and
+ * the other takes the next (see creditInvoice).
+ */
 async function nextCreditNoteNumber(db: Db, bailiffId: string, year: string): Promise<string> {
-  const { count } = await db.selectFrom('credit_note')
-    .select((eb) => eb.fn.countAll<string>().as('count'))
+  const { last } = await db.selectFrom('credit_note')
+    .select(sql<number | null>`max(split_part(number, '/', 2)::integer)`.as('last'))
     .where('bailiff_id', '=', bailiffId).where('number', 'like', `CN-${year}/%`)
     .executeTakeFirstOrThrow();
-  return `CN-${year}/${String(Number(count) + 1).padStart(4, '0')}`;
+  return `CN-${year}/${String(Number(last ?? 0) + 1).padStart(4, '0')}`;
 }
 
 /**
@@ -308,8 +313,12 @@ export async function creditInvoice(
     await trx.updateTable('invoice').set({ status: 'credited' }).where('id', '=', invoiceId)
       .execute();
     return true;
+  }).catch((error: unknown) => {
+    if (isUniqueViolation(error, 'credit_note_bailiff_id_number_key')) return 'number_taken';
+    throw error;
   });
-  if (!issued) return creditInvoice(deps, bailiffId, invoiceId); // credited meanwhile
+  // Credited meanwhile, or another credit note took this number: once more from the start.
+  if (issued !== true) return creditInvoice(deps, bailiffId, invoiceId);
   return { id, number, invoiceId, created: true };
 }
 

@@ -193,3 +193,32 @@ describe('the bailiff corrects a disputed invoice on the assignment page', () =>
     assert.equal((await bailiff.post(`${base}/credit-note`, { _csrf: csrf })).statusCode, 409);
   });
 });
+
+describe('two credit notes of one bailiff at the same moment', () => {
+  let app: TestApp;
+  before(async () => { app = await createTestApp(); });
+  after(async () => { await app.close(); });
+
+  test('both are issued, each with its own number', { timeout }, async () => {
+    const served = await servedCase(app, JAN);
+    const deps = { db: app.db, now: app.clock.now() };
+    const first = await submitInvoice(deps,
+      { bailiffId: served.bailiffId, caseId: served.caseId, lines: [fee(30_000)] });
+    await disputeInvoice(deps, gent, first.id, 'Ereloon te hoog');
+    // A second disputed invoice of the same office, for another case.
+    const stored = await app.db.selectFrom('invoice').selectAll().where('id', '=', first.id)
+      .executeTakeFirstOrThrow();
+    const secondId = crypto.randomUUID();
+    await app.db.insertInto('invoice').values({ ...stored, id: secondId,
+      case_id: crypto.randomUUID(), number: `${stored.number}-B`,
+      lines: JSON.stringify(stored.lines) }).execute();
+    const [a, b] = await Promise.all([creditInvoice(deps, served.bailiffId, first.id),
+      creditInvoice(deps, served.bailiffId, secondId)]);
+    assert.ok(a.created && b.created);
+    assert.notEqual(a.number, b.number);
+    const numbers = (await app.db.selectFrom('credit_note').select('number')
+      .where('bailiff_id', '=', served.bailiffId).orderBy('number').execute()).map((r) => r.number);
+    const year = deps.now.toISOString().slice(0, 4);
+    assert.deepEqual(numbers, [`CN-${year}/0001`, `CN-${year}/0002`]);
+  });
+});
