@@ -1,8 +1,7 @@
-import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { Clock } from '../engine/clock.ts';
 import { describe } from '../engine/worker.ts';
-import { drainPasses, PollLoop } from '../engine/poll-loop.ts';
+import { claimLeased, drainPasses, PollLoop } from '../engine/poll-loop.ts';
 import type { Logger } from '../log.ts';
 import { DeliveryError, type Channel, type Channels } from './channels.ts';
 import { channelOrder, citizenAddresses } from './queue.ts';
@@ -93,20 +92,10 @@ export class DeliverySender {
 
   /** Takes due deliveries, and those whose claim expired (a sender that stopped half-way). */
   private async claim(): Promise<Claimed[]> {
-    const now = this.clock.now();
-    const leaseUntil = new Date(now.getTime() + this.options.leaseMs);
-    const result = await sql<Claimed>`
-      update delivery set status = 'sending', lease_until = ${leaseUntil},
-        attempts = attempts + 1, updated_at = ${now}
-      where id in (
-        select id from delivery
-        where (status = 'queued' and next_attempt_at <= ${now})
-           or (status = 'sending' and lease_until < ${now})
-        order by next_attempt_at, id
-        limit ${this.options.batch}
-        for update skip locked)
-      returning id, message_id, channel, address, language, attempts`.execute(this.db);
-    return result.rows.map((row) => ({ ...row, id: Number(row.id), message_id: Number(row.message_id) }));
+    const rows = await claimLeased<Claimed>(this.db, 'delivery',
+      ['message_id', 'channel', 'address', 'language', 'attempts'],
+      { now: this.clock.now(), leaseMs: this.options.leaseMs, batch: this.options.batch });
+    return rows.map((row) => ({ ...row, message_id: Number(row.message_id) }));
   }
 
   private async facts(messageId: number): Promise<MessageFacts> {

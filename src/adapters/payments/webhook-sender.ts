@@ -1,7 +1,6 @@
-import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { Clock } from '../../engine/clock.ts';
-import { drainPasses, PollLoop } from '../../engine/poll-loop.ts';
+import { claimLeased, drainPasses, PollLoop } from '../../engine/poll-loop.ts';
 import { backoffMs, describe } from '../../engine/worker.ts';
 import type { Logger } from '../../log.ts';
 import { signBody } from './signature.ts';
@@ -63,20 +62,9 @@ export class EmbeddedWebhookSender {
 
 
   private async claim(): Promise<Claimed[]> {
-    const now = this.clock.now();
-    const leaseUntil = new Date(now.getTime() + this.options.leaseMs);
-    const result = await sql<Claimed>`
-      update embedded_psp_webhook set status = 'sending', lease_until = ${leaseUntil},
-        attempts = attempts + 1, updated_at = ${now}
-      where id in (
-        select id from embedded_psp_webhook
-        where (status = 'queued' and next_attempt_at <= ${now})
-           or (status = 'sending' and lease_until < ${now})
-        order by next_attempt_at, id
-        limit ${this.options.batch}
-        for update skip locked)
-      returning id, payment_id, url, body, attempts`.execute(this.db);
-    return result.rows.map((row) => ({ ...row, id: Number(row.id) }));
+    return claimLeased<Claimed>(this.db, 'embedded_psp_webhook',
+      ['payment_id', 'url', 'body', 'attempts'],
+      { now: this.clock.now(), leaseMs: this.options.leaseMs, batch: this.options.batch });
   }
 
   private async deliver(webhook: Claimed): Promise<void> {
