@@ -2,7 +2,13 @@
 // configured database: DATABASE_URL (a scratch database is made on that server and dropped
 // afterwards) or the embedded PGlite. Prints cases/s, transitions/s, p50 and p99 of one
 // transition, and last one JSON line with those figures.
-//   BENCH_CASES (default 600 on a server, 150 on PGlite), BENCH_CLIENTS (default 8)
+//
+// Two runs: first every case to its end (the clients' commands, then the worker's jobs and
+// commands: register, messages, certificates, until no job is due); then the engine alone, the worker stopped:
+// the clients' commands (start, both signatures) with their events, read models, outbox rows
+// and deadlines written, but no job carried out.
+//   BENCH_CASES (default 600 on a server, 150 on PGlite), BENCH_CLIENTS (default 8),
+//   BENCH_ENGINE_CASES (the second run; default four times BENCH_CASES)
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
@@ -16,6 +22,7 @@ import { createLogger } from '../src/log.ts';
 const server = process.env.DATABASE_URL;
 const cases = Number(process.env.BENCH_CASES ?? (server ? 600 : 150));
 const clients = Number(process.env.BENCH_CLIENTS ?? 8);
+const engineCases = Number(process.env.BENCH_ENGINE_CASES ?? cases * 4);
 
 async function admin(url: string, statement: string) {
   const client = new pg.Client({ connectionString: url });
@@ -51,33 +58,47 @@ async function driveCase(app: App, couple: [string, string], latencies: number[]
     actor: { role: 'partner', id: partner } }));
 }
 
+/** Whether outbox jobs are still due: a completed case's certificates come after it completes. */
+async function jobsDue(app: App): Promise<boolean> {
+  const row = await app.db.selectFrom('outbox').select('id').where('status', '=', 'pending')
+    .where('run_at', '<=', new Date()).limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
 async function completed(app: App): Promise<number> {
   const row = await app.db.selectFrom('case_list').select((eb) => eb.fn.countAll<number>().as('n'))
     .where('status', '=', 'completed').executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
-async function run(app: App) {
+/**
+ * Drives the cases of `count` new couples (numbered from `from`) with the clients; with the
+ * worker, until all are completed.
+ */
+async function run(app: App, count: number, withWorker: boolean, from = 0) {
   const couples = await addSyntheticCouples(app.db, {
-    count: cases, municipality: '44021', postalCode: '9000', city: 'Gent' });
+    count, from, municipality: '44021', postalCode: '9000', city: 'Gent' });
   const latencies: number[] = [];
   const queue = [...couples];
   const before = app.engine.commandsCarriedOut;
-  app.worker.start();
+  const completedBefore = await completed(app);
+  if (withWorker) app.worker.start();
   const start = performance.now();
   await Promise.all(Array.from({ length: clients }, async () => {
     for (let couple = queue.shift(); couple; couple = queue.shift()) {
       await driveCase(app, couple, latencies);
     }
   }));
-  while ((await completed(app)) < cases) await new Promise((r) => setTimeout(r, 20));
+  while (withWorker && ((await completed(app)) - completedBefore < count || await jobsDue(app))) {
+    await new Promise((r) => setTimeout(r, 20));
+  }
   const seconds = (performance.now() - start) / 1000;
-  await app.worker.stop();
+  if (withWorker) await app.worker.stop();
   const transitions = app.engine.commandsCarriedOut - before;
   latencies.sort((a, b) => a - b);
   return {
-    database: app.databaseKind, cases, clients, seconds: round(seconds),
-    casesPerSecond: round(cases / seconds), transitions,
+    cases: count, seconds: round(seconds),
+    casesPerSecond: round(count / seconds), transitions,
     transitionsPerSecond: round(transitions / seconds),
     transitionP50Ms: round(percentile(latencies, 50)), transitionP99Ms: round(percentile(latencies, 99)),
   };
@@ -107,23 +128,33 @@ async function main() {
   const config = loadConfig(env);
   const app = await createApp(config, { log: createLogger('warn') });
   try {
-    const figures = await run(app);
+    const figures = await run(app, cases, true);
+    const engine = await run(app, engineCases, false, cases);
     await sql`select 1`.execute(app.db);
     await app.close();
     let reference: Record<string, number> = {};
+    let engineRatio: Record<string, number> = {};
     if (server) {
       const tps = pgbench(scratchUrl(server, name));
       if (tps !== null) {
         reference = { pgbenchTps: round(tps), ratioToPgbench: round(figures.transitionsPerSecond / tps) };
+        engineRatio = { ratioToPgbench: round(engine.transitionsPerSecond / tps) };
       }
     }
-    const result = { ...figures, ...reference };
-    console.log(`database              ${result.database} (${result.cases} cases, ${clients} clients)`);
-    console.log(`cases per second      ${result.casesPerSecond}`);
-    console.log(`transitions/second    ${result.transitionsPerSecond} (${result.transitions} in ${result.seconds} s)`);
-    console.log(`transition p50 / p99  ${result.transitionP50Ms} ms / ${result.transitionP99Ms} ms`);
+    const result = { database: app.databaseKind, clients, ...figures, ...reference,
+      engineAlone: { ...engine, ...engineRatio } };
+    const print = (title: string, f: typeof figures) => {
+      console.log(title);
+      console.log(`  cases per second      ${f.casesPerSecond} (${f.cases} cases)`);
+      console.log(`  transitions/second    ${f.transitionsPerSecond} (${f.transitions} in ${f.seconds} s)`);
+      console.log(`  transition p50 / p99  ${f.transitionP50Ms} ms / ${f.transitionP99Ms} ms`);
+    };
+    console.log(`database              ${result.database} (${clients} clients)`);
+    print('every case to its end (clients, worker, documents, messages)', figures);
+    print('the engine alone (the clients\' commands, worker stopped)', engine);
     if (reference.pgbenchTps) {
-      console.log(`pgbench (8 clients)   ${reference.pgbenchTps} tps; ratio ${reference.ratioToPgbench}`);
+      console.log(`pgbench (8 clients)   ${reference.pgbenchTps} tps; ratio ${reference.ratioToPgbench}`
+        + ` (to its end), ${engineRatio.ratioToPgbench} (engine alone)`);
     }
     console.log(JSON.stringify(result));
   } finally {
