@@ -1,22 +1,16 @@
 // The pages in a real browser (Debian's Chromium through playwright-core), checked with
 // axe-core against WCAG 2.1 A and AA, and used the way a citizen does: signing in through
 // the embedded provider, starting a case, reading it.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { assertAccessible, openBrowserApp, type BrowserApp } from './support.ts';
+import { assertAccessible, useBrowserApp } from './support.ts';
 
 let browser: Browser;
 let base: string;
 
-let opened: BrowserApp | undefined;
-before(async () => {
-  opened = await openBrowserApp();
+useBrowserApp(async (opened) => {
   ({ browser, base } = opened);
-});
-
-after(async () => {
-  await opened?.close();
 });
 
 test('the product page in each language has no WCAG 2.1 AA violation', async () => {

@@ -1,24 +1,18 @@
 // The bailiff's area in Chromium with axe-core (WCAG 2.1 A and AA), through the real sign-in
 // as a demo bailiff: the worklist, the assignment, accepting it, the service form with an
 // error summary, and the recorded service. Screenshots land in test-artifacts/bailiff/.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { caseAwaitingService, deedPdf } from '../test/bailiff/support.ts';
-import { go, Journey, openBrowserApp, type BrowserApp } from './support.ts';
+import { go, Journey, useBrowserApp } from './support.ts';
 
 let browser: Browser;
 let base: string;
-let opened: BrowserApp | undefined;
 let caseId: string;
-before(async () => {
-  opened = await openBrowserApp();
+const browserApp = useBrowserApp(async (opened) => {
   ({ browser, base } = opened);
   ({ caseId } = await caseAwaitingService(opened.app, '85073092113'));
-});
-
-after(async () => {
-  await opened?.close();
 });
 
 test('a bailiff signs in, accepts, fails a form, then records the service', async () => {
@@ -51,7 +45,7 @@ test('a bailiff signs in, accepts, fails a form, then records the service', asyn
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'serviceDate');
 
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' })
-    .format(opened?.app.clock.now());
+    .format(browserApp().app.clock.now());
   await page.getByLabel('Datum van de betekening').fill(today);
   await page.getByLabel('Aan de persoon').check();
   await page.getByLabel('Referentie van de akte').fill('EXP-2026-0099');

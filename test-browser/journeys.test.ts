@@ -1,23 +1,17 @@
 // Both journeys of the issue in Chromium, the two partners in two browser contexts (their
 // own cookies), each page checked with axe-core (WCAG 2.1 A/AA) and kept as a screenshot.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { TestApp } from '../test/support/app.ts';
-import { go, Journey, openBrowserApp, type BrowserApp } from './support.ts';
+import { go, Journey, useBrowserApp } from './support.ts';
 
 let app: TestApp;
 let browser: Browser;
 let base: string;
 
-let opened: BrowserApp | undefined;
-before(async () => {
-  opened = await openBrowserApp();
+useBrowserApp(async (opened) => {
   ({ app, browser, base } = opened);
-});
-
-after(async () => {
-  await opened?.close();
 });
 
 /** A partner's own browser: its own cookies and language. */

@@ -2,21 +2,19 @@
 // sign-in of demo staff: a Gent registrar opens a case that waits for review and approves
 // it; civil affairs writes a note (first too long, with the error summary, then kept).
 // Screenshots land in test-artifacts/office-case/.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import type { Browser, Page } from 'playwright-core';
 import { caseAwaitingService } from '../test/bailiff/support.ts';
 import { settle } from '../test/notifications/support.ts';
-import { go, Journey, openBrowserApp, type BrowserApp } from './support.ts';
+import { go, Journey, useBrowserApp } from './support.ts';
 
 let browser: Browser;
 let base: string;
-let opened: BrowserApp | undefined;
 let caseId: string;
 
-before(async () => {
-  opened = await openBrowserApp();
+const browserApp = useBrowserApp(async (opened) => {
   ({ browser, base } = opened);
   const { app } = opened;
   await sql`update municipality set settings = settings || '{"reviewBeforeRegistration": true}'
@@ -32,10 +30,6 @@ before(async () => {
   await settle(app);
 });
 
-after(async () => {
-  await opened?.close();
-});
-
 /** Opens the case page in a fresh browser context, signed in as `name`. */
 async function openAs(name: string): Promise<Page> {
   const context = await browser.newContext();
@@ -49,7 +43,7 @@ async function openAs(name: string): Promise<Page> {
 
 test('a Gent registrar opens a case in registering and approves it', async () => {
   const journey = new Journey('office-case');
-  assert.equal((await opened?.app.engine.load(caseId))?.state.status, 'registering');
+  assert.equal((await browserApp().app.engine.load(caseId))?.state.status, 'registering');
   const page = await openAs('Eva Ambtenaar');
   await journey.check(page, 'case page registrar');
   assert.match(await page.locator('main').innerText(), /Betekend op .* in Gent, akte EXP-2026-0007/);
@@ -57,8 +51,8 @@ test('a Gent registrar opens a case in registering and approves it', async () =>
   await journey.check(page, 'registration approved');
   assert.equal(await page.getByRole('status').count(), 1);
   assert.match(await page.locator('table.timeline-table').innerText(), /Registratie goedgekeurd/);
-  await settle(opened!.app);
-  assert.equal((await opened?.app.engine.load(caseId))?.state.status, 'completed');
+  await settle(browserApp().app);
+  assert.equal((await browserApp().app.engine.load(caseId))?.state.status, 'completed');
   await page.reload();
   await journey.check(page, 'case page completed');
   assert.match(await page.locator('main').innerText(), /Beëindiging geregistreerd/);

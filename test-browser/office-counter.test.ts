@@ -2,21 +2,15 @@
 // his eID and start his case with him (an error summary first), make a hand-over link; Pieter
 // opens it in a second browser context (his phone), signs in and signs. Screenshots land in
 // test-artifacts/office-counter/.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { go, Journey, openBrowserApp, type BrowserApp } from './support.ts';
+import { go, Journey, useBrowserApp } from './support.ts';
 
 let browser: Browser;
 let base: string;
-let opened: BrowserApp | undefined;
-before(async () => {
-  opened = await openBrowserApp();
+useBrowserApp(async (opened) => {
   ({ browser, base } = opened);
-});
-
-after(async () => {
-  await opened?.close();
 });
 
 async function context(): Promise<{ context: BrowserContext; page: Page }> {

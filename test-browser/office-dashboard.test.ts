@@ -2,19 +2,17 @@
 // sign-in as civil affairs of Gent: the charts (inline SVG images with a title and a
 // description), their tables opened, and the period form with an error summary.
 // Screenshots land in test-artifacts/office-dashboard/.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { addSyntheticCouples } from '../src/adapters/register-simulator/synthetic.ts';
 import { startCase } from '../src/app/start-case.ts';
 import { settle } from '../test/notifications/support.ts';
-import { go, Journey, openBrowserApp, type BrowserApp } from './support.ts';
+import { go, Journey, useBrowserApp } from './support.ts';
 
 let browser: Browser;
 let base: string;
-let opened: BrowserApp | undefined;
-before(async () => {
-  opened = await openBrowserApp();
+useBrowserApp(async (opened) => {
   ({ browser, base } = opened);
   const app = opened.app;
   const couples = await addSyntheticCouples(app.db, {
@@ -26,10 +24,6 @@ before(async () => {
     declarant: counter, path: 'unilateral', channel: 'counter',
     actor: { role: 'counter', id: 'staff-gent' } });
   await settle(app);
-});
-
-after(async () => {
-  await opened?.close();
 });
 
 test('civil affairs reads the dashboard, opens a table and fails the period form', async () => {

@@ -2,23 +2,21 @@
 // sign-in as Gent's civil affairs: two bailiffs' invoices beside their deposits; a dispute
 // without a reason (error summary, focus on the field), a dispute with one, an approval.
 // Screenshots land in test-artifacts/office-invoices/.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { submitInvoice } from '../src/app/invoices.ts';
 import { fee, servedCase } from '../test/invoices/support/served.ts';
 import { staff } from '../test/office/support.ts';
-import { go, Journey, openBrowserApp, type BrowserApp } from './support.ts';
+import { go, Journey, useBrowserApp } from './support.ts';
 
 let browser: Browser;
 let base: string;
-let opened: BrowserApp | undefined;
 /** Each invoice's accessible name: its number and its case (numbers are per bailiff). */
 const names: string[] = [];
 const ids: string[] = [];
 
-before(async () => {
-  opened = await openBrowserApp();
+useBrowserApp(async (opened) => {
   ({ browser, base } = opened);
   const { app } = opened;
   for (const [declarant, cents] of [['85073092113', 10_000], ['92011792123', 30_000]] as const) {
@@ -30,10 +28,6 @@ before(async () => {
     names.push(`${invoice.number} (${reference})`);
     ids.push(invoice.id);
   }
-});
-
-after(async () => {
-  await opened?.close();
 });
 
 test('Gent civil affairs reviews invoices: disputes one (first without a reason), approves one', async () => {

@@ -1,21 +1,19 @@
 // The office's case list in Chromium with axe-core (WCAG 2.1 A and AA), through the real
 // sign-in as Gent's civil affairs: the list, a search by name, a filter, and a bad number of
 // days with its error summary. Screenshots land in test-artifacts/office-list/.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { startCase } from '../src/app/start-case.ts';
 import { settle } from '../test/notifications/support.ts';
 import { staff } from '../test/office/support.ts';
-import { go, Journey, openBrowserApp, type BrowserApp } from './support.ts';
+import { go, Journey, useBrowserApp } from './support.ts';
 
 let browser: Browser;
 let base: string;
-let opened: BrowserApp | undefined;
 const references: string[] = [];
 
-before(async () => {
-  opened = await openBrowserApp();
+useBrowserApp(async (opened) => {
   ({ browser, base } = opened);
   const { app } = opened;
   for (const declarant of ['85073092113', '92011792123']) {
@@ -26,10 +24,6 @@ before(async () => {
     references.push(row.reference);
   }
   await settle(app);
-});
-
-after(async () => {
-  await opened?.close();
 });
 
 test('Gent civil affairs lists, searches and filters the cases', async () => {

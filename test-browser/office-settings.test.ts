@@ -2,21 +2,15 @@
 // real staff sign-in: the page, a refused deadline with its error summary, the saved change in
 // the log, a bailiff marked unavailable, and the message texts. Screenshots land in
 // test-artifacts/office-settings/.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { go, Journey, openBrowserApp, type BrowserApp } from './support.ts';
+import { go, Journey, useBrowserApp } from './support.ts';
 
 let browser: Browser;
 let base: string;
-let opened: BrowserApp | undefined;
-before(async () => {
-  opened = await openBrowserApp();
+useBrowserApp(async (opened) => {
   ({ browser, base } = opened);
-});
-
-after(async () => {
-  await opened?.close();
 });
 
 test('an administrator fails a deadline, corrects it, and marks a bailiff unavailable', async () => {

@@ -2,7 +2,7 @@
 // Gent's civil affairs: a partner's refusal raised a task; it is taken, opened, refused a
 // closing without a note (error summary), and closed with one. Screenshots land in
 // test-artifacts/office-tasks/.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { demoPeople } from '../src/adapters/register-simulator/demo-people.ts';
@@ -10,11 +10,10 @@ import { startCase } from '../src/app/start-case.ts';
 import type { CaseCommand } from '../src/process/index.ts';
 import { settle } from '../test/notifications/support.ts';
 import { staff } from '../test/office/support.ts';
-import { go, Journey, openBrowserApp, type BrowserApp } from './support.ts';
+import { go, Journey, useBrowserApp } from './support.ts';
 
 let browser: Browser;
 let base: string;
-let opened: BrowserApp | undefined;
 let reference = '';
 let caseId = '';
 
@@ -24,8 +23,7 @@ function person(label: string): string {
   return found.nationalNumber;
 }
 
-before(async () => {
-  opened = await openBrowserApp();
+useBrowserApp(async (opened) => {
   ({ browser, base } = opened);
   const { app } = opened;
   const jan = person('Gent: lives with his partner Els');
@@ -39,10 +37,6 @@ before(async () => {
   await settle(app);
   reference = (await app.db.selectFrom('case_list').select('reference')
     .where('case_id', '=', caseId).executeTakeFirstOrThrow()).reference;
-});
-
-after(async () => {
-  await opened?.close();
 });
 
 test('Gent civil affairs takes a task, fails to close it without a note, then closes it', async () => {

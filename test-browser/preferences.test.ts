@@ -1,22 +1,16 @@
 // The contact preferences and the development page of captured messages in Chromium, with
 // axe-core (WCAG 2.1 A and AA): the empty page, an invalid address with its error summary,
 // the code entry, and /dev/messages with a mail's HTML part in its sandboxed frame.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { assertAccessible, openBrowserApp, type BrowserApp } from './support.ts';
+import { assertAccessible, useBrowserApp } from './support.ts';
 
 let browser: Browser;
 let base: string;
 
-let opened: BrowserApp | undefined;
-before(async () => {
-  opened = await openBrowserApp();
+useBrowserApp(async (opened) => {
   ({ browser, base } = opened);
-});
-
-after(async () => {
-  await opened?.close();
 });
 
 test('the preferences page, its error summary and the code entry pass axe', async () => {

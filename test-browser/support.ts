@@ -1,5 +1,6 @@
 // What the browser tests share: the app on a free port, Chromium, axe-core and screenshots.
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -25,6 +26,28 @@ export interface BrowserApp {
   /** The app's address on 127.0.0.1. */
   base: string;
   close(): Promise<void>;
+}
+
+/**
+ * Opens the app and Chromium before a file's tests and closes both after them. `ready` runs
+ * once they are open (to keep the browser and the address, or to prepare a case); the
+ * function returned gives the open app to the tests.
+ */
+export function useBrowserApp(
+  ready: (opened: BrowserApp) => Promise<void> | void,
+): () => BrowserApp {
+  let opened: BrowserApp | undefined;
+  before(async () => {
+    opened = await openBrowserApp();
+    await ready(opened);
+  });
+  after(async () => {
+    await opened?.close();
+  });
+  return () => {
+    assert.ok(opened, 'the app and the browser are open');
+    return opened;
+  };
 }
 
 /** The whole app listening on a free port of 127.0.0.1, and Chromium to visit it. */
