@@ -70,9 +70,10 @@ async function recordEnd(deps: PaymentDeps, row: PaymentRow, remote: ProviderPay
   const now = deps.clock.now();
   await deps.db.updateTable('payment').set({ status, updated_at: now })
     .where('id', '=', row.id).where('status', '=', 'open').execute();
-  if (row.purpose === 'invoice_balance') return renewBalance(deps, row, status);
-  const current = await latestPayment(deps.db, row.case_id);
-  if (current?.id !== row.id) return status; // an older request: the case moved on
+  if (row.purpose !== 'invoice_balance') {
+    const current = await latestPayment(deps.db, row.case_id);
+    if (current?.id !== row.id) return status; // an older request: the case moved on
+  }
   const command: CaseCommand = status === 'expired'
     ? { type: 'RecordPaymentExpiry', caseId: row.case_id, actor: systemActor,
       channel: 'system', paymentId: row.id }
@@ -85,13 +86,15 @@ async function recordEnd(deps: PaymentDeps, row: PaymentRow, remote: ProviderPay
     if (!(error instanceof ProcessError)) throw error;
     deps.log.info({ caseId: row.case_id, code: error.code }, 'payment end not taken by the case');
   }
+  if (row.purpose === 'invoice_balance') return renewBalance(deps, row, status);
   return status;
 }
 
 /**
- * A balance payment that ended without the money: the process still asks for the balance
- * (its settlement stays 'payment_requested'), so the declarant gets a new request at once,
- * with a new reference, which the case page shows with the "Pay" button.
+ * A balance payment that ended without the money: the process recorded the end (the
+ * declarant is told) and still asks for the balance (its settlement stays
+ * 'payment_requested'), so the declarant gets a new request at once, with a new reference,
+ * which the case page shows with the "Pay" button.
  */
 async function renewBalance(deps: PaymentDeps, row: PaymentRow,
   status: 'failed' | 'cancelled' | 'expired'): Promise<SyncOutcome> {

@@ -9,7 +9,7 @@
 import { automatic, base, contextOf } from './emit.ts';
 import type { HandlerTable } from './handler.ts';
 import { fail, requireText } from './handler.ts';
-import { settlementPayment, settlementRefund } from './decide-settlement.ts';
+import { settlementPayment, settlementPaymentEnd, settlementRefund } from './decide-settlement.ts';
 import { paymentOutstanding, paymentTaken } from './facts.ts';
 import { allStatuses } from './status.ts';
 import { andThen, paymentRequest, receiptEvent } from './steps.ts';
@@ -51,6 +51,22 @@ function recordSuccess(state: CaseState, command: Success, now: Date): CaseEvent
   const lateOnClosedCase = state.closure !== null && state.status !== 'completed';
   if (!lateOnClosedCase) fail('command_not_allowed_in_state', state, command);
   return [paid];
+}
+
+/**
+ * The end of a balance payment (the invoice's difference), in any status after the service;
+ * otherwise null, and the deposit's request, which only a case awaiting payment has, is meant.
+ */
+function balanceEnd(
+  state: CaseState,
+  command: CommandOf<'RecordPaymentFailure' | 'RecordPaymentExpiry'>,
+  now: Date,
+): CaseEvent[] | null {
+  requireText(command.paymentId, 'paymentId', state, command);
+  const balance = settlementPaymentEnd(state, command, now);
+  if (balance !== null) return balance;
+  if (state.status !== 'awaiting_payment') fail('command_not_allowed_in_state', state, command);
+  return null;
 }
 
 function requireOutstanding(
@@ -102,8 +118,10 @@ export const paymentHandlers = {
 
   RecordPaymentFailure: {
     roles: ['system', 'counter'],
-    statuses: ['awaiting_payment'],
+    statuses: allStatuses,
     run(state, command, now) {
+      const balance = balanceEnd(state, command, now);
+      if (balance !== null) return balance;
       requireOutstanding(state, command);
       return [{ ...base('PaymentFailed', contextOf(command, now)), paymentId: command.paymentId }];
     },
@@ -111,8 +129,10 @@ export const paymentHandlers = {
 
   RecordPaymentExpiry: {
     roles: ['system', 'counter'],
-    statuses: ['awaiting_payment'],
+    statuses: allStatuses,
     run(state, command, now) {
+      const balance = balanceEnd(state, command, now);
+      if (balance !== null) return balance;
       requireOutstanding(state, command);
       return [{ ...base('PaymentExpired', contextOf(command, now)), paymentId: command.paymentId }];
     },

@@ -76,6 +76,25 @@ export function settlementPayment(
   return [{ ...paid, paymentId: command.paymentId, amountCents: command.amountCents }];
 }
 
+/**
+ * A payment that is not the deposit ended without the money while the settlement asks for
+ * more; null: not one. Once the balance is paid, an older request that ends adds nothing.
+ */
+export function settlementPaymentEnd(
+  state: CaseState,
+  command: CommandOf<'RecordPaymentFailure' | 'RecordPaymentExpiry'>,
+  now: Date,
+): CaseEvent[] | null {
+  const settlement = state.settlement ?? null;
+  if (settlement === null || settlement.differenceCents <= 0) return null;
+  if (command.paymentId === state.payment?.paymentId) return null;
+  if (settlement.status === 'settled') return [];
+  const ended = command.type === 'RecordPaymentExpiry' ? 'expired'
+    : command.reason === 'cancelled' ? 'cancelled' : 'failed';
+  const event = base('SettlementPaymentEnded', contextOf(command, now));
+  return [{ ...event, paymentId: command.paymentId, ended }];
+}
+
 export const settlementHandlers = {
   SettleInvoice: {
     roles: ['civil_affairs', 'registrar', 'administrator'],

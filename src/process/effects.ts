@@ -247,6 +247,8 @@ const table: EffectTable = {
   InvoiceSettled: (e, after) => settlementEffects(e, after),
   SettlementRefunded: () => [notify('declarant', 'payment_refunded')],
   SettlementPaid: () => [notify('declarant', 'payment_received')],
+  SettlementPaymentEnded: (e) =>
+    [notify('declarant', e.ended === 'expired' ? 'payment_expired' : 'payment_failed')],
   FollowUpRaised: (e) => [notify('municipality', `follow_up_${e.topic}`)],
   Withdrawn: (_e, after) => [
     notify('declarant', 'case_withdrawn'),

@@ -173,6 +173,15 @@ export interface SettlementPaid extends EventBase<'SettlementPaid'> {
   amountCents: number;
 }
 
+/**
+ * A payment of that balance ended without the money (failed, stopped by the declarant, or
+ * expired); the settlement still asks for it, and the declarant can pay again.
+ */
+export interface SettlementPaymentEnded extends EventBase<'SettlementPaymentEnded'> {
+  paymentId: string;
+  ended: 'failed' | 'cancelled' | 'expired';
+}
+
 export interface FollowUpRaised extends EventBase<'FollowUpRaised'> {
   followUpId: string;
   topic: FollowUpTopic;
@@ -233,6 +242,7 @@ export type CaseEvent =
   | InvoiceSettled
   | SettlementRefunded
   | SettlementPaid
+  | SettlementPaymentEnded
   | FollowUpRaised
   | FollowUpResolved
   | Withdrawn

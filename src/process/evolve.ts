@@ -251,6 +251,8 @@ const reducers: ReducerTable = {
   InvoiceSettled: settled,
   SettlementRefunded: (s, e) => withSettlement(s, e, {}),
   SettlementPaid: (s, e) => withSettlement(s, e, { paymentId: e.paymentId }),
+  // The settlement still asks for the balance: nothing changes but the case's last change.
+  SettlementPaymentEnded: (s) => s,
   FollowUpRaised: raised,
   FollowUpResolved: resolved,
   Withdrawn: (s, e) => closed(s, e, 'withdrawn'),

@@ -1,6 +1,7 @@
 // The balance of an approved invoice above the deposit, when its payment fails or expires:
-// the declarant gets a new payment request (a new reference) at once, the case page shows it
-// with a notice and the "Pay" button, and paying it settles the invoice once.
+// the case records the end and the declarant is told, gets a new payment request (a new
+// reference) at once, the case page shows it with a notice and the "Pay" button, and paying
+// it settles the invoice once.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { approveInvoice, submitInvoice } from '../../src/app/invoices.ts';
@@ -36,6 +37,20 @@ after(async () => {
   await server.close();
   await app.close();
 });
+
+/** The ends of balance payments the case recorded, and the messages they sent the declarant. */
+async function recordedEnds() {
+  const events = await app.db.selectFrom('case_event').select('event')
+    .where('case_id', '=', caseId).where('type', '=', 'SettlementPaymentEnded')
+    .orderBy('version').execute();
+  const messages = await app.db.selectFrom('message').select('template')
+    .where('case_id', '=', caseId).where('recipient', '=', 'declarant')
+    .where('template', 'in', ['payment_failed', 'payment_expired']).orderBy('id').execute();
+  return {
+    ended: events.map((e) => (e.event as { ended: string }).ended),
+    messages: messages.map((m) => m.template),
+  };
+}
 
 async function balanceRows() {
   return app.db.selectFrom('payment').select(['id', 'status', 'reference', 'amount_cents'])
@@ -88,6 +103,14 @@ describe('a balance payment that fails or expires', () => {
     assert.match(block.querySelector('button')?.textContent ?? '', /Opnieuw betalen/);
   });
 
+  test('failed: the case records it, the declarant gets a message and sees it in the timeline', async () => {
+    assert.deepEqual(await recordedEnds(), { ended: ['failed'], messages: ['payment_failed'] });
+    const pieter = await signedIn(server, 'Pieter');
+    const page = assertPage(await pieter.get(`/cases/${caseId}`));
+    assert.match(page.textContent, /De betaling is niet gelukt\. U kunt opnieuw betalen\./);
+    assert.match(page.textContent, /verrekend met uw voorschot/);
+  });
+
   test('expired: again a new request; a repeated report changes nothing more', async () => {
     const providerId = await payOnProvider('expired');
     assert.equal(await syncPayment(app, providerId), 'expired');
@@ -96,6 +119,9 @@ describe('a balance payment that fails or expires', () => {
     const pieter = await signedIn(server, 'Pieter');
     const block = assertPage(await pieter.get(`/cases/${caseId}`)).querySelector('section.payment');
     assert.match(block?.querySelector('.notice')?.textContent ?? '', /verlopen/);
+    assert.deepEqual(await recordedEnds(),
+      { ended: ['failed', 'expired'], messages: ['payment_failed', 'payment_expired'] },
+      'recorded once, though reported twice');
   });
 
   test('paid: the balance is settled once, and the block is gone', async () => {
@@ -111,5 +137,7 @@ describe('a balance payment that fails or expires', () => {
     const pieter = await signedIn(server, 'Pieter');
     const page = assertPage(await pieter.get(`/cases/${caseId}`));
     assert.equal(page.querySelector('section.payment'), null);
+    assert.match(page.textContent, new RegExp(`Betaling van het saldo ontvangen: ${
+      euro('nl', difference).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   });
 });

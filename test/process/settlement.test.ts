@@ -78,6 +78,43 @@ describe('SettleInvoice', () => {
     assert.equal(run.status, 'completed', 'the registration goes on regardless');
   });
 
+  test('a balance payment that fails, is stopped or expires: recorded, the declarant told, still asked', () => {
+    const run = served();
+    run.run(settle(31_460));
+    const failed = run.run(command('RecordPaymentFailure', actors.system, { paymentId: 'pay-2' }));
+    assert.deepEqual(types(failed), ['SettlementPaymentEnded']);
+    assert.equal((failed[0] as { ended: string }).ended, 'failed');
+    assert.deepEqual(run.effectsOf(failed), [
+      { kind: 'notify', recipient: 'declarant', template: 'payment_failed' },
+    ]);
+    const stopped = run.run(command('RecordPaymentFailure', actors.system,
+      { paymentId: 'pay-3', reason: 'cancelled' }));
+    assert.equal((stopped[0] as { ended: string }).ended, 'cancelled');
+    const expired = run.run(command('RecordPaymentExpiry', actors.system, { paymentId: 'pay-4' }));
+    assert.equal((expired[0] as { ended: string }).ended, 'expired');
+    assert.deepEqual(run.effectsOf(expired), [
+      { kind: 'notify', recipient: 'declarant', template: 'payment_expired' },
+    ]);
+    assert.equal(run.current.settlement?.status, 'payment_requested', 'the balance is still asked');
+    assert.equal(run.status, 'registering');
+    run.run(command('RecordPaymentSuccess', actors.system, { paymentId: 'pay-5', amountCents: 6_460 }));
+    assert.deepEqual(run.run(command('RecordPaymentExpiry', actors.system, { paymentId: 'pay-4' })),
+      [], 'an old request ending after the balance was paid adds nothing');
+  });
+
+  test('the deposit itself cannot fail outside awaiting payment, balance or not', () => {
+    const run = served();
+    run.refuses(command('RecordPaymentFailure', actors.system, { paymentId: 'pay-1' }),
+      'command_not_allowed_in_state');
+    run.run(settle(31_460));
+    run.refuses(command('RecordPaymentFailure', actors.system, { paymentId: 'pay-1' }),
+      'command_not_allowed_in_state');
+    const refund = completed();
+    refund.run(settle(18_150));
+    refund.refuses(command('RecordPaymentExpiry', actors.system, { paymentId: 'pay-9' }),
+      'command_not_allowed_in_state');
+  });
+
   test('deposit equal to the invoice: settled at once, nothing leaves the system', () => {
     const run = completed();
     const emitted = run.run(settle(DEPOSIT));

@@ -3,7 +3,7 @@
 import type { CaseRole } from '../../app/case-access.ts';
 import {
   deadlines, isOpen, refusalReasonForDeclarant,
-  type Actor, type CaseEvent, type CaseState, type OpenStatus,
+  type Actor, type CaseEvent, type CaseState, type EventOf, type OpenStatus,
 } from '../../process/index.ts';
 import type { MessageKey, Params } from '../i18n/index.ts';
 import { euro } from '../product/offer.ts';
@@ -34,6 +34,13 @@ const who: Describe = (event, ctx, role) => ({ who: actorWord(event.actor, ctx, 
 const amount: Describe = (event, ctx) =>
   ({ amount: 'amountCents' in event ? euro(ctx.lang, event.amountCents) : '' });
 
+/** How a payment of the invoice's balance ended, in the words of the deposit's payments. */
+const endedKey: Record<EventOf<'SettlementPaymentEnded'>['ended'], MessageKey | undefined> = {
+  failed: undefined,
+  cancelled: 'case.event.paymentCancelled',
+  expired: 'case.event.paymentExpired',
+};
+
 const shown: Partial<Record<CaseEvent['type'], Shown>> = {
   CaseStarted: { key: 'case.event.started', params: who },
   DeclarationSigned: { key: 'case.event.declarationSigned', params: who },
@@ -49,6 +56,14 @@ const shown: Partial<Record<CaseEvent['type'], Shown>> = {
     keyOf: (e) => (e.reason === 'cancelled' ? 'case.event.paymentCancelled' : undefined) },
   PaymentExpired: { key: 'case.event.paymentExpired', declarantOnly: true },
   PaymentRefunded: { key: 'case.event.refunded', params: amount, declarantOnly: true },
+  InvoiceSettled: { key: 'case.event.invoiceSettled', declarantOnly: true, params: (e, ctx) => {
+    const settled = e as EventOf<'InvoiceSettled'>;
+    return { invoice: euro(ctx.lang, settled.invoiceCents), deposit: euro(ctx.lang, settled.depositCents) };
+  } },
+  SettlementRefunded: { key: 'case.event.settlementRefunded', params: amount, declarantOnly: true },
+  SettlementPaid: { key: 'case.event.settlementPaid', params: amount, declarantOnly: true },
+  SettlementPaymentEnded: { key: 'case.event.paymentFailed', declarantOnly: true,
+    keyOf: (e) => endedKey[(e as EventOf<'SettlementPaymentEnded'>).ended] },
   DeclarationReceived: { key: 'case.event.received',
     params: (e) => ({ number: 'receiptNumber' in e ? e.receiptNumber : '' }) },
   BailiffEngaged: { key: 'case.event.bailiffEngaged' },

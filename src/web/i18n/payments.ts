@@ -30,6 +30,10 @@ export const paymentsNl = {
   'case.event.paymentCancelled': 'U hebt de betaling stopgezet. U kunt opnieuw betalen.',
   'case.event.paymentExpired': 'De betaling is verlopen. U kunt opnieuw betalen.',
   'case.event.refunded': 'Het voorschot van {amount} is teruggestort.',
+  'case.event.invoiceSettled': 'De factuur van de gerechtsdeurwaarder ({invoice}) is verrekend '
+    + 'met uw voorschot ({deposit}).',
+  'case.event.settlementRefunded': 'Het verschil van {amount} is aan u teruggestort.',
+  'case.event.settlementPaid': 'Betaling van het saldo ontvangen: {amount}.',
   'payment.return.title.paid': 'Uw betaling is gelukt',
   'payment.return.body.paid': 'Wij hebben {amount} ontvangen. U krijgt een ontvangstbewijs '
     + 'en een gerechtsdeurwaarder bezorgt de verklaring aan uw partner.',
@@ -101,6 +105,10 @@ export const paymentsFr: PaymentTexts = {
   'case.event.paymentCancelled': 'Vous avez arrêté le paiement. Vous pouvez payer à nouveau.',
   'case.event.paymentExpired': 'Le paiement a expiré. Vous pouvez payer à nouveau.',
   'case.event.refunded': 'La provision de {amount} a été remboursée.',
+  'case.event.invoiceSettled': 'La facture de l\'huissier de justice ({invoice}) a été imputée '
+    + 'sur votre provision ({deposit}).',
+  'case.event.settlementRefunded': 'La différence de {amount} vous a été remboursée.',
+  'case.event.settlementPaid': 'Paiement du solde reçu : {amount}.',
   'payment.return.title.paid': 'Votre paiement a réussi',
   'payment.return.body.paid': 'Nous avons reçu {amount}. Vous recevez un accusé de réception '
     + 'et un huissier de justice signifie la déclaration à votre partenaire.',
@@ -171,6 +179,10 @@ export const paymentsDe: PaymentTexts = {
   'case.event.paymentCancelled': 'Sie haben die Zahlung abgebrochen. Sie können erneut bezahlen.',
   'case.event.paymentExpired': 'Die Zahlung ist abgelaufen. Sie können erneut bezahlen.',
   'case.event.refunded': 'Der Vorschuss von {amount} wurde zurückgezahlt.',
+  'case.event.invoiceSettled': 'Die Rechnung des Gerichtsvollziehers ({invoice}) wurde mit Ihrem '
+    + 'Vorschuss ({deposit}) verrechnet.',
+  'case.event.settlementRefunded': 'Die Differenz von {amount} wurde Ihnen zurückgezahlt.',
+  'case.event.settlementPaid': 'Zahlung des Restbetrags erhalten: {amount}.',
   'payment.return.title.paid': 'Ihre Zahlung ist gelungen',
   'payment.return.body.paid': 'Wir haben {amount} erhalten. Sie erhalten eine '
     + 'Empfangsbestätigung, und ein Gerichtsvollzieher stellt Ihrem Partner die Erklärung zu.',
@@ -239,6 +251,10 @@ export const paymentsEn: PaymentTexts = {
   'case.event.paymentCancelled': 'You stopped the payment. You can pay again.',
   'case.event.paymentExpired': 'The payment expired. You can pay again.',
   'case.event.refunded': 'The deposit of {amount} was paid back.',
+  'case.event.invoiceSettled': 'The bailiff\'s invoice ({invoice}) was set against your deposit '
+    + '({deposit}).',
+  'case.event.settlementRefunded': 'The difference of {amount} was paid back to you.',
+  'case.event.settlementPaid': 'Payment of the balance received: {amount}.',
   'payment.return.title.paid': 'Your payment went through',
   'payment.return.body.paid': 'We received {amount}. You will get a receipt, and a bailiff '
     + 'serves the declaration on your partner.',

@@ -38,6 +38,8 @@ const params: Partial<Record<CaseEvent['type'], Words>> = {
   PaymentRefunded: (e, ctx) => ({ amount: money(Number(pick(e, 'amountCents')), ctx) }),
   SettlementRefunded: (e, ctx) => ({ amount: money(Number(pick(e, 'amountCents')), ctx) }),
   SettlementPaid: (e, ctx) => ({ amount: money(Number(pick(e, 'amountCents')), ctx) }),
+  SettlementPaymentEnded: (e, ctx) =>
+    ({ ended: ctx.t(`office.case.payment.${String(pick(e, 'ended'))}` as MessageKey) }),
   InvoiceSettled: (e, ctx) => ({ invoice: money(Number(pick(e, 'invoiceCents')), ctx),
     deposit: money(Number(pick(e, 'depositCents')), ctx) }),
   DeclarationReceived: (e) => ({ number: pick(e, 'receiptNumber') }),
