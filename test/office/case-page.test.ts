@@ -239,7 +239,10 @@ describe('overriding the status', () => {
     const timeline = html(page.body).querySelector('table.timeline-table')?.textContent ?? '';
     assert.match(timeline, /Status met de hand gewijzigd van "wacht op de partner" naar "wacht op de keuze van de aanvrager"/);
     assert.match(timeline, /Reden: De partner is verhuisd naar het buitenland\./);
-    assert.match(timeline, /burgerzaken/);
+    const row = html(page.body).querySelectorAll('table.timeline-table tbody tr')
+      .find((tr) => tr.textContent.includes('met de hand gewijzigd'));
+    assert.match(row?.textContent ?? '', /Tim Burgerzaken \(burgerzaken\)/,
+      'the member of staff by name and role');
   });
 });
 

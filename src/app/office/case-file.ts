@@ -90,6 +90,8 @@ export interface CaseFile {
   certificates: CertificateLine[];
   deeds: DeedLine[];
   bailiffNames: Record<string, string>;
+  /** The names of the municipality's staff who acted on the case, by subject. */
+  staffNames: Record<string, string>;
   messages: MessageLine[];
   payments: PaymentLine[];
   reads: RegisterRead[];
@@ -196,6 +198,23 @@ async function bailiffNamesOf(db: Db, state: CaseState): Promise<Record<string, 
   return Object.fromEntries(rows.map((row) => [row.id, row.name]));
 }
 
+const staffRoles = new Set(['counter', 'civil_affairs', 'registrar', 'administrator']);
+
+/**
+ * The names of the municipality's staff among the events' actors, as they were when each
+ * last signed in; one who never signed in since staff were remembered keeps their role only.
+ */
+async function staffNamesOf(
+  db: Db, municipality: string, events: TimelineEvent[],
+): Promise<Record<string, string>> {
+  const subjects = [...new Set(events.filter(({ event }) => staffRoles.has(event.actor.role))
+    .map(({ event }) => event.actor.id))];
+  if (subjects.length === 0) return {};
+  const rows = await db.selectFrom('staff_member').select(['subject', 'name'])
+    .where('municipality', '=', municipality).where('subject', 'in', subjects).execute();
+  return Object.fromEntries(rows.map((row) => [row.subject, row.name]));
+}
+
 /**
  * The case's file, for a case of the given municipality; undefined for an unknown case or
  * one of another municipality (both answer alike).
@@ -216,9 +235,10 @@ export async function caseFile(
     paymentsOf(db, caseId), readsForCase(db, caseId), outboxOf(db, caseId),
     staffActionsOf(db, caseId), notesOf(db, caseId),
   ]);
+  const staffNames = await staffNamesOf(db, municipality, events);
   return {
     summary, state, version: snapshot.version, events, documents, certificates, deeds,
-    bailiffNames, messages, payments, reads, ...outbox, staffActions, notes,
+    bailiffNames, staffNames, messages, payments, reads, ...outbox, staffActions, notes,
     openFollowUps: state.followUps.filter((f) => f.resolvedAt === null),
   };
 }

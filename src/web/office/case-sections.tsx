@@ -23,7 +23,8 @@ function When({ ctx, at }: { ctx: PageContext; at: Date | string }) {
 
 export function TimelineSection({ ctx, file }: Props) {
   const { t } = ctx;
-  const entries = staffTimeline(file.events, ctx, file.bailiffNames);
+  const entries = staffTimeline(file.events, ctx,
+    { bailiffs: file.bailiffNames, staff: file.staffNames });
   return (
     <section aria-labelledby="timeline-title">
       <h2 id="timeline-title">{t('office.case.timeline.title')}</h2>

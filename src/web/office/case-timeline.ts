@@ -60,6 +60,16 @@ const params: Partial<Record<CaseEvent['type'], Words>> = {
     to: statusWord(ctx, String(pick(e, 'to'))) }),
 };
 
+function actorWords(
+  event: CaseEvent, ctx: PageContext,
+  names: { bailiffs: Record<string, string>; staff: Record<string, string> },
+): string {
+  const role = ctx.t(`office.case.role.${event.actor.role}` as MessageKey);
+  const name = event.actor.role === 'bailiff' ? names.bailiffs[event.actor.id]
+    : names.staff[event.actor.id];
+  return name ? ctx.t('office.case.actor.named', { name, role }) : role;
+}
+
 /** A field of the event, as text for a message's placeholder. */
 function pick(event: CaseEvent, field: string): string | number {
   const value = (event as unknown as Record<string, unknown>)[field];
@@ -72,20 +82,23 @@ function bailiffName(event: CaseEvent, names: Record<string, string>): string {
 }
 
 /**
- * Every event of the case, oldest first, in words. The actor is named by role (a member of
- * staff by role too: the event keeps only their subject). The partner's refusal reason is
- * shown: the back office needs it to follow the case up; it never reaches the declarant here.
+ * Every event of the case, oldest first, in words. The actor is named by role, with the name
+ * of the member of staff or the bailiff's office where it is known (the event keeps only
+ * their subject or office). The partner's refusal reason is shown: the back office needs it
+ * to follow the case up; it never reaches the declarant here.
  */
 export function staffTimeline(
-  events: TimelineEvent[], ctx: PageContext, bailiffNames: Record<string, string>,
+  events: TimelineEvent[], ctx: PageContext,
+  names: { bailiffs: Record<string, string>; staff: Record<string, string> },
 ): StaffTimelineEntry[] {
+  const bailiffNames = names.bailiffs;
   return events.map(({ version, event }) => {
     const words = params[event.type];
     return {
       version, at: event.at, when: brusselsMoment(ctx.lang, event.at),
       text: ctx.t(`office.case.event.${event.type}` as MessageKey,
         words ? words(event, ctx, bailiffNames) : {}),
-      actor: ctx.t(`office.case.role.${event.actor.role}` as MessageKey),
+      actor: actorWords(event, ctx, names),
       channel: ctx.t(`office.case.channel.${event.channel}` as MessageKey),
       reason: typeof event.reason === 'string' && event.reason !== ''
         ? ctx.t('office.case.event.reason', { reason: event.reason }) : null,
