@@ -160,6 +160,11 @@ export interface MessageTable {
   created_at: Timestamp;
   /** When the citizen opened it in the message box (migration 0007); null while unread. */
   read_at: Timestamp | null;
+  /**
+   * The municipality's own texts of a citizen's message per language when it was made ('' for
+   * the service's text; migration 0024); null for notices and for messages made before.
+   */
+  own_texts: ColumnType<Record<string, string> | null, string | null, string | null>;
 }
 
 /** Bailiffs a municipality engages, per judicial district, in turn. */

@@ -204,7 +204,7 @@ describe('an administrator changes the settings and a new case uses them', () =>
 });
 
 describe('the municipality\'s own message texts', () => {
-  test('an own Dutch text replaces the service\'s body of a message in the box; the norms still follow; empty gives it back', async () => {
+  test('an own Dutch text replaces the service\'s body of messages made afterwards; the norms still follow; a sent message keeps its words', async () => {
     const form = await koen.get('/office/settings/texts?template=case_started');
     const page = assertPage(form);
     assert.match(page.querySelector('#textNl-hint')?.textContent ?? '', /Tekst van de dienst/);
@@ -214,19 +214,34 @@ describe('the municipality\'s own message texts', () => {
     assert.equal(saved.statusCode, 303, saved.body.slice(0, 400));
     assert.equal((await app.db.selectFrom('municipality_message_text').selectAll().execute()).length, 1);
 
-    const message = await app.db.selectFrom('message').select('id')
-      .where('person_id', '=', JAN).where('template', '=', 'case_started').executeTakeFirstOrThrow();
     const jan = await signedIn(server, 'Jan');
-    const shown = assertPage(await jan.get(`/messages/${message.id}`)).querySelector('main')?.textContent ?? '';
-    assert.match(shown, /Stad Gent heeft uw aanvraag goed ontvangen/);
-    assert.match(shown, /de partner heeft 21 dagen om te antwoorden/);
+    const shown = async (id: number | string) => assertPage(await jan.get(`/messages/${id}`))
+      .querySelector('main')?.textContent ?? '';
+    const earlier = await app.db.selectFrom('message').select(['id', 'case_id'])
+      .where('person_id', '=', JAN).where('template', '=', 'case_started').executeTakeFirstOrThrow();
+    assert.doesNotMatch(await shown(earlier.id), /Stad Gent heeft uw aanvraag/,
+      'a message sent before keeps the service\'s words');
+
+    // Jan withdraws and starts again: the new message is made with the own text.
+    await app.engine.execute({ type: 'Withdraw', caseId: earlier.case_id, channel: 'online',
+      actor: { role: 'declarant', id: JAN } });
+    const again = await startCase(app.db, app.engine, app.registerFor, {
+      declarant: JAN, path: 'joint', channel: 'online', actor: { role: 'declarant', id: JAN } });
+    assert.equal(again.outcome, 'started');
+    await settle(app);
+    const later = await app.db.selectFrom('message').select('id').where('person_id', '=', JAN)
+      .where('template', '=', 'case_started').where('case_id', '=', again.caseId)
+      .executeTakeFirstOrThrow();
+    assert.match(await shown(later.id), /Stad Gent heeft uw aanvraag goed ontvangen/);
+    assert.match(await shown(later.id), /de partner heeft 21 dagen om te antwoorden/);
 
     const cleared = await koen.post('/office/settings/texts', {
       ...formOf(await koen.get('/office/settings/texts?template=case_started'), '/office/settings/texts'),
       textNl: '' });
     assert.equal(cleared.statusCode, 303);
-    const back = assertPage(await jan.get(`/messages/${message.id}`)).querySelector('main')?.textContent ?? '';
-    assert.doesNotMatch(back, /Stad Gent heeft uw aanvraag/);
+    assert.match(await shown(later.id), /Stad Gent heeft uw aanvraag goed ontvangen/,
+      'clearing the text does not rewrite what was sent');
+    assert.doesNotMatch(await shown(earlier.id), /Stad Gent heeft uw aanvraag/);
     const log = await app.db.selectFrom('municipality_settings_change').select('section')
       .where('section', '=', 'texts').execute();
     assert.equal(log.length, 2);

@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { JobHandler } from '../../engine/worker.ts';
 import { queueDeliveries, type QueuedMessage } from '../../notifications/queue.ts';
+import { messageTextsOf } from '../office/settings.ts';
 import { caseState, effectOf } from './job-payload.ts';
 
 type MessageRow = Omit<QueuedMessage, 'messageId'> & {
@@ -14,11 +15,15 @@ type MessageRow = Omit<QueuedMessage, 'messageId'> & {
  * the message by its key and queues nothing twice.
  */
 async function recordMessage(trx: Transaction<Database>, row: MessageRow, now: Date) {
+  // A citizen's message keeps the municipality's own texts of this moment (a later change of
+  // those texts does not rewrite what was sent).
+  const citizen = row.recipient === 'declarant' || row.recipient === 'partner';
+  const ownTexts = citizen ? await messageTextsOf(trx, row.municipality, row.template) : null;
   const inserted = await trx.insertInto('message').values({
     case_id: row.caseId, recipient: row.recipient, template: row.template,
     idempotency_key: row.idempotencyKey, created_at: now, person_id: row.personId,
     municipality: row.recipient === 'municipality' ? row.municipality : null,
-    bailiff_id: row.bailiffId,
+    bailiff_id: row.bailiffId, own_texts: ownTexts && JSON.stringify(ownTexts),
   }).onConflict((oc) => oc.column('idempotency_key').doNothing())
     .returning('id').executeTakeFirst();
   const id = inserted?.id ?? (await trx.selectFrom('message').select('id')

@@ -11,6 +11,9 @@ export interface BoxMessage {
   template: CitizenTemplate;
   createdAt: Date;
   readAt: Date | null;
+  /** The municipality's own texts when it was made, per language ('' for the service's);
+   * null for a message made before they were kept. */
+  ownTexts: Record<string, string> | null;
 }
 
 /** Why a message cannot be shown: the web layer answers 404 alike for both. */
@@ -28,7 +31,7 @@ function boxOf(db: Db, person: string) {
   return db.selectFrom('message')
     .innerJoin('case_list', 'case_list.case_id', 'message.case_id')
     .select(['message.id', 'message.case_id', 'case_list.reference', 'message.template',
-      'message.created_at', 'message.read_at'])
+      'message.created_at', 'message.read_at', 'message.own_texts'])
     .where('message.person_id', '=', person)
     .where('message.recipient', 'in', ['declarant', 'partner'])
     .where('message.template', 'in', [...citizenTemplates]);
@@ -36,7 +39,7 @@ function boxOf(db: Db, person: string) {
 
 type BoxRow = {
   id: number | string | bigint; case_id: string; reference: string; template: string;
-  created_at: Date; read_at: Date | null;
+  created_at: Date; read_at: Date | null; own_texts: Record<string, string> | null;
 };
 
 function toMessage(row: BoxRow): BoxMessage {
@@ -44,6 +47,7 @@ function toMessage(row: BoxRow): BoxMessage {
     id: String(row.id), caseId: row.case_id, reference: row.reference,
     template: row.template as CitizenTemplate, createdAt: new Date(row.created_at),
     readAt: row.read_at === null ? null : new Date(row.read_at),
+    ownTexts: row.own_texts,
   };
 }
 

@@ -61,8 +61,10 @@ async function showOne(app: App, request: Request, reply: FastifyReply) {
   const message = await messageOfPerson(app.db, request.params.id ?? '', nationalNumber);
   const loaded = await app.engine.load(message.caseId);
   const ctx = pageContext(request);
-  const own = loaded ? await municipalityMessageText(app.db, loaded.state.municipality,
-    message.template, ctx.lang) : undefined;
+  // The own text kept with the message; one made before texts were kept reads today's.
+  const own = message.ownTexts ? message.ownTexts[ctx.lang] || undefined
+    : loaded ? await municipalityMessageText(app.db, loaded.state.municipality,
+      message.template, ctx.lang) : undefined;
   const paragraphs = messageBody(ctx, message.template, loaded?.state ?? null, own);
   return sendPage(reply, <MessagePage ctx={ctx} message={message} paragraphs={paragraphs}
     csrf={csrfToken} />);
