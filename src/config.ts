@@ -19,6 +19,7 @@ const schema = z.object({
   WORKER_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_PREPARED_WRITES: z.enum(['true', 'false']).default('true'),
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   OIDC_ISSUER: z.string().url().optional(),
   OIDC_CLIENT_ID: z.string().min(1).default('cohabitation-portal'),
@@ -72,6 +73,8 @@ export type Config = {
   /** concurrency: worker loops in one process (default 1 on PGlite, 2 on a server). */
   worker: { pollMs: number; batch: number; maxAttempts: number; concurrency: number };
   databasePoolSize: number;
+  /** Repeated writes as prepared statements on the PostgreSQL server. */
+  databasePreparedWrites: boolean;
   seedDemo: boolean;
   login: LoginConfig;
   /** Proxies in front of the server whose X-Forwarded-For is trusted (0: none). */
@@ -183,6 +186,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       concurrency: v.WORKER_CONCURRENCY ?? (v.DATABASE_URL ? 2 : 1),
     },
     databasePoolSize: v.DATABASE_POOL_SIZE,
+    databasePreparedWrites: v.DATABASE_PREPARED_WRITES === 'true',
     seedDemo: v.SEED_DEMO === 'auto' && v.NODE_ENV !== 'production',
     login: {
       issuer: v.OIDC_ISSUER,

@@ -57,6 +57,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}): P
   const clock = overrides.clock ?? systemClock;
   const database = await openDatabase({
     databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize,
+    preparedWrites: config.databasePreparedWrites,
   });
   if (overrides.migrate !== false) await migrate(database.db);
   if (config.seedDemo && (await isEmpty(database.db))) {

@@ -60,15 +60,18 @@ export async function saveMunicipality(db: Db, input: MunicipalityInput): Promis
     .onConflict((oc) => oc.column('code').doUpdateSet(values)).execute();
 }
 
-/** The settings a new case of this municipality starts with (read back and checked). */
-export async function municipalitySettings(db: Db, code: string): Promise<CaseSettings> {
-  const row = await db.selectFrom('municipality').select('settings')
-    .where('code', '=', code).executeTakeFirst();
-  if (!row) {
+/**
+ * The settings a new case of this municipality starts with, from its row (read back and
+ * checked); none given: the municipality does not offer the service.
+ */
+export function settingsOf(
+  code: string, stored: Record<string, unknown> | null | undefined,
+): CaseSettings {
+  if (stored === null || stored === undefined) {
     throw new EngineError('municipality_not_served',
       `Municipality ${code} does not offer this service.`);
   }
-  const settings = { ...copySettings(defaultSettings), ...row.settings } as CaseSettings;
+  const settings = { ...copySettings(defaultSettings), ...stored } as CaseSettings;
   const problems = validateSettings(settings);
   if (problems.length > 0) throw new InvalidSettingsError(problems);
   return settings;

@@ -1,16 +1,17 @@
 import { randomUUID } from 'node:crypto';
+import type { Transaction } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../db/database.ts';
-import { withTransaction } from '../db/transaction.ts';
+import type { Database } from '../db/schema.ts';
 import type { CaseEngine } from '../engine/case-engine.ts';
 import { EngineError } from '../engine/errors.ts';
-import type { Actor, CaseState, Channel } from '../process/index.ts';
+import type { Actor, CaseCommand, CaseState, Channel } from '../process/index.ts';
 import { competentMunicipality } from '../register/competent-municipality.ts';
 import { isValidNationalNumber } from '../register/national-number.ts';
 import type { Cohabitation, NationalRegister } from '../register/port.ts';
 import type { RegisterFor } from './effects/register.ts';
-import { municipalitySettings } from './municipalities.ts';
-import { casePartyRows, recordCaseParties } from './office/case-list.ts';
+import { settingsOf } from './municipalities.ts';
+import { caseParties, casePartyRows } from './office/case-list.ts';
 
 export const startCaseInput = z.object({
   /** The national number of the partner who starts. */
@@ -49,8 +50,10 @@ export async function startCase(
 }
 
 /**
- * The register reads come first, each logged in its own transaction (rule 6: a read is
- * logged even when the start is then refused); the start itself is one transaction.
+ * The register reads come first, each logged as it is made (rule 6: a read is logged even
+ * when the start is then refused). The start itself is one statement: the case's events,
+ * snapshot and read models with its partners for the office's list, so a case is never listed
+ * without them.
  */
 async function tryStart(
   db: Db, engine: CaseEngine, registerFor: RegisterFor, input: StartCaseInput,
@@ -66,26 +69,28 @@ async function tryStart(
     partner: { nationalNumber: partner, municipality: partnerPerson?.municipality ?? null },
   };
   const competence = competentMunicipality(cohabitation, parties, input.path);
-  return withTransaction(db, async (trx) => {
-    const open = await openCase(trx, cohabitation.id);
-    if (open) return join(open, input.declarant);
-    const settings = await municipalitySettings(trx, competence.municipality);
-    const result = await engine.executeIn(trx, {
-      type: 'StartCase', caseId: randomUUID(), actor: input.actor as Actor,
-      channel: input.channel as Channel, declarant: input.declarant, partner,
-      cohabitation: { id: cohabitation.id, status: cohabitation.status, partners: cohabitation.partners },
-      municipality: competence.municipality,
-      declarantMunicipality: parties.declarant.municipality ?? competence.municipality,
-      partnerMunicipality: parties.partner.municipality ?? competence.municipality,
-      path: input.path, settings,
-    });
-    // The partners as the office's case list shows and searches them, from the reads above.
-    await recordCaseParties(trx, casePartyRows(result.state.caseId, competence.municipality, [
+  const { open, settings } = await openCaseAndSettings(db, cohabitation.id, competence.municipality);
+  if (open) return join(open, input.declarant);
+  const caseId = randomUUID();
+  const command: CaseCommand = {
+    type: 'StartCase', caseId, actor: input.actor as Actor,
+    channel: input.channel as Channel, declarant: input.declarant, partner,
+    cohabitation: { id: cohabitation.id, status: cohabitation.status, partners: cohabitation.partners },
+    municipality: competence.municipality,
+    declarantMunicipality: parties.declarant.municipality ?? competence.municipality,
+    partnerMunicipality: parties.partner.municipality ?? competence.municipality,
+    path: input.path, settings,
+  };
+  // The partners as the office's case list shows and searches them, from the reads above.
+  const options = { newCase: true, alongside: [caseParties(db, casePartyRows(caseId,
+    competence.municipality, [
       { role: 'declarant', personId: input.declarant, person: declarantPerson },
       { role: 'partner', personId: partner, person: partnerPerson },
-    ]));
-    return { outcome: 'started', caseId: result.state.caseId, version: result.version };
-  });
+    ]))] };
+  const result = db.isTransaction
+    ? await engine.executeIn(db as Transaction<Database>, command, options)
+    : await engine.execute(command, options);
+  return { outcome: 'started', caseId, version: result.version };
 }
 
 function readContext(actor: StartCaseInput['actor']) {
@@ -105,12 +110,20 @@ async function activeCohabitation(
   return cohabitation;
 }
 
-async function openCase(db: Db, cohabitationId: string): Promise<CaseState | null> {
-  const row = await db.selectFrom('open_case')
-    .innerJoin('case_snapshot', 'case_snapshot.case_id', 'open_case.case_id')
-    .select('case_snapshot.state').where('open_case.cohabitation_id', '=', cohabitationId)
-    .executeTakeFirst();
-  return row ? (row.state as unknown as CaseState) : null;
+/** The cohabitation's open case, if any, and the settings of the municipality that would
+ * take a new one, in one read. */
+async function openCaseAndSettings(db: Db, cohabitationId: string, municipality: string) {
+  const row = await db.selectNoFrom((eb) => [
+    eb.selectFrom('open_case')
+      .innerJoin('case_snapshot', 'case_snapshot.case_id', 'open_case.case_id')
+      .select('case_snapshot.state').where('open_case.cohabitation_id', '=', cohabitationId)
+      .as('open'),
+    eb.selectFrom('municipality').select('settings').where('code', '=', municipality)
+      .as('settings'),
+  ]).executeTakeFirstOrThrow();
+  const open = row.open as unknown as CaseState | null;
+  if (open) return { open, settings: null };
+  return { open, settings: settingsOf(municipality, row.settings) };
 }
 
 function join(open: CaseState, person: string): StartCaseResult {

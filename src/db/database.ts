@@ -3,6 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { PGliteDialect } from './pglite-dialect.ts';
+import { PreparedWritesPool } from './prepared-writes.ts';
 import type { Database } from './schema.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 
@@ -24,14 +25,19 @@ export interface DatabaseOptions {
   /** An in-memory embedded database starts from this dump (tests: a migrated template). */
   template?: Blob;
   poolSize?: number;
+  /** Repeated writes run as prepared statements on the server (default); off behind a
+   * connection pooler that does not keep them. */
+  preparedWrites?: boolean;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+  if (options.databaseUrl) {
+    return openPostgres(options.databaseUrl, options.poolSize ?? 10, options.preparedWrites ?? true);
+  }
   return openPGlite(options.dataDir ?? 'memory://', options.template);
 }
 
-function openPostgres(url: string, poolSize: number): DatabaseHandle {
+function openPostgres(url: string, poolSize: number, preparedWrites: boolean): DatabaseHandle {
   const types = {
     getTypeParser(oid: number, format?: 'text' | 'binary') {
       if (oid === 20) return (value: string) => Number(value);
@@ -43,7 +49,8 @@ function openPostgres(url: string, poolSize: number): DatabaseHandle {
   // An idle connection closed by the server (a restart, a dropped database) is an event on
   // the pool, not a crash: the pool opens a new connection for the next query.
   pool.on('error', () => undefined);
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const dialect = new PostgresDialect({ pool: preparedWrites ? new PreparedWritesPool(pool) : pool });
+  const db = new Kysely<Database>({ dialect });
   return { db, kind: 'postgres', close: () => db.destroy() };
 }
 

@@ -20,6 +20,13 @@ export interface ExecuteOptions {
   idempotencyKey?: string;
   /** The instant of the command, when the caller already fixed it (the worker's pass). */
   now?: Date;
+  /**
+   * The command starts a case under an id made for it just now: there is nothing to read
+   * (should the id be taken after all, its snapshot's key refuses the write).
+   */
+  newCase?: boolean;
+  /** The caller's own writes that commit with the command's, in the same statement. */
+  alongside?: Statement[];
 }
 
 export interface ExecuteResult {
@@ -92,11 +99,11 @@ export class CaseEngine {
       const earlier = await this.replay(db, options.idempotencyKey);
       if (earlier) return earlier;
     }
-    const before = await loadSnapshot(db, command.caseId, lock);
+    const before = options.newCase ? null : await loadSnapshot(db, command.caseId, lock);
     checkVersion(command.caseId, before, options.expectedVersion);
     const now = options.now ?? this.clock.now();
     const events = decide(before?.state ?? null, command, now);
-    const result = await this.write(db, before, events, options.idempotencyKey);
+    const result = await this.write(db, before, events, options);
     this.commandsCarriedOut += 1;
     this.log.debug({ caseId: command.caseId, command: command.type, version: result.version,
       events: events.map((e) => e.type) }, 'case command carried out');
@@ -105,7 +112,7 @@ export class CaseEngine {
 
   private async write(
     trx: Executor, before: Snapshot | null, events: CaseEvent[],
-    idempotencyKey?: string,
+    { idempotencyKey, alongside = [] }: ExecuteOptions,
   ): Promise<ExecuteResult> {
     const first = events[0];
     if (!first) throw new Error('The process decided no events.');
@@ -122,6 +129,7 @@ export class CaseEngine {
       ...projectionStatements(trx, after, appended.version, before === null, pending),
       ...outboxStatements(trx, caseId, start.version, events, before?.state ?? null),
       ...deadlineStatements(trx, after.caseId, pending),
+      ...alongside,
     ];
     if (idempotencyKey) {
       statements.push(trx.insertInto('command_key')

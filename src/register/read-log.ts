@@ -51,7 +51,8 @@ export async function logRegisterReads(db: Db, entries: RegisterReadEntry[]): Pr
   await db.insertInto('register_read').values(entries.map(readRow)).execute();
 }
 
-function readRow(entry: RegisterReadEntry) {
+/** The `register_read` row of one read. */
+export function readRow(entry: RegisterReadEntry) {
   const { context } = entry;
   return {
     operation: entry.operation,

@@ -12,7 +12,7 @@ import { sql } from 'kysely';
 import type { HTMLElement } from 'node-html-parser';
 import {
   casePartyRows, defaultQuery, listCases, maxPeople, nameKey, pageSize, parseListQuery,
-  recordCaseParties,
+  caseParties,
   searchPurpose, type CaseListQuery, type Searcher,
 } from '../../src/app/office/case-list.ts';
 import { readsOfMine } from '../../src/app/case-reads.ts';
@@ -77,9 +77,9 @@ async function writeKnownCases() {
       follow_up_open: c.followUp, started_at: at(c.started).toISOString(),
       updated_at: at(c.updated).toISOString(), version: 1,
     }).execute();
-    await recordCaseParties(app.db, casePartyRows(L(c.n), LEUVEN, c.names.map(([g, s], k) => ({
+    await caseParties(app.db, casePartyRows(L(c.n), LEUVEN, c.names.map(([g, s], k) => ({
       role: k === 0 ? 'declarant' as const : 'partner' as const, personId: personOf(c.n, k),
-      person: { firstNames: g, surname: s } }))));
+      person: { firstNames: g, surname: s } })))).execute();
   }
   for (let n = 1; n <= 30; n += 1) {
     await app.db.insertInto('case_list').values({

@@ -11,13 +11,14 @@ import type {
   NationalRegister, Person, ReadContext, ReadOperation, TerminationRecorded,
   TerminationRequest,
 } from '../../register/port.ts';
-import { assertReadContext, logRegisterRead } from '../../register/read-log.ts';
+import { assertReadContext } from '../../register/read-log.ts';
 import {
   insertCohabitation, insertPerson, type NewCohabitation, type NewPerson,
 } from './people.ts';
 import { recordLifeEvent, recordMove, type RegisterEventRecorded } from './register-events.ts';
 import {
-  assertAvailable, checkedNumber, selectCohabitationOf, selectHousehold, selectPerson,
+  checkedNumber, cohabitationLookup, householdLookup, personLookup, readAndLog, toCohabitation,
+  toHousehold, toPerson, type Lookup,
 } from './store.ts';
 import { recordTermination } from './termination.ts';
 
@@ -30,9 +31,6 @@ export interface SimulatorOptions {
   clock?: { now(): Date };
 }
 
-/** What a read found: the value and whose data it holds, or no such person. */
-type Answer<T> = { value: T; subjects: NationalNumber[] } | { missing: true };
-
 export class RegisterSimulator implements NationalRegister {
   private readonly clock: { now(): Date };
 
@@ -41,15 +39,16 @@ export class RegisterSimulator implements NationalRegister {
   }
 
   findPerson(nationalNumber: string, context: ReadContext): Promise<Person | null> {
-    return this.read('findPerson', nationalNumber, context, personAnswer, () => null);
+    return this.read('findPerson', nationalNumber, context, personLookup, toPerson, () => null);
   }
 
   findCohabitation(nationalNumber: string, context: ReadContext): Promise<Cohabitation | null> {
-    return this.read('findCohabitation', nationalNumber, context, cohabitationAnswer);
+    return this.read('findCohabitation', nationalNumber, context, cohabitationLookup,
+      toCohabitation);
   }
 
   household(nationalNumber: string, context: ReadContext): Promise<Household | null> {
-    return this.read('household', nationalNumber, context, householdAnswer);
+    return this.read('household', nationalNumber, context, householdLookup, toHousehold);
   }
 
   recordTermination(request: TerminationRequest): Promise<TerminationRecorded> {
@@ -57,26 +56,26 @@ export class RegisterSimulator implements NationalRegister {
   }
 
   /**
-   * Every read goes through here: check the number and the context, read, and log the read
-   * in the same transaction (rule 6). A number the register does not know is logged too,
-   * with `found` false; `ifMissing` then answers (findPerson: null) or throws.
+   * Every read goes through here: check the number and the context, then read and log the
+   * read in one statement (rule 6), so no data leaves without its row. A number the register
+   * does not know is logged too, with `found` false; `ifMissing` then answers (findPerson:
+   * null) or throws. During a simulated outage nothing is logged and the read fails with
+   * `unavailable`.
    */
-  private async read<T>(
+  private async read<Row extends { subjects: NationalNumber[] }, T>(
     operation: ReadOperation,
     nationalNumber: string,
     context: ReadContext,
-    fetch: (db: Db, nn: NationalNumber) => Promise<Answer<T>>,
+    lookup: (db: Db, nn: NationalNumber) => Lookup<Row>,
+    answer: (row: Row) => T,
     ifMissing: () => T = personNotFound,
   ): Promise<T> {
     const nn = checkedNumber(nationalNumber);
     assertReadContext(context);
-    const answer = await withTransaction(this.db, async (trx) => {
-      await assertAvailable(trx);
-      const found = await fetch(trx, nn);
-      await logRegisterRead(trx, { operation, context, nationalNumber: nn, ...logged(found) });
-      return found;
-    });
-    return 'missing' in answer ? ifMissing() : answer.value;
+    const { logged, row } = await readAndLog(this.db, lookup(this.db, nn),
+      { operation, context, nationalNumber: nn });
+    if (!logged) throw new RegisterError('unavailable');
+    return row ? answer(row) : ifMissing();
   }
 
   // The register's side, for demos, tests and the development page. These are not reads.
@@ -118,36 +117,8 @@ export class RegisterSimulator implements NationalRegister {
   }
 }
 
-function logged<T>(answer: Answer<T>): { found: boolean; subjects: NationalNumber[] } {
-  return 'missing' in answer ? { found: false, subjects: [] }
-    : { found: true, subjects: answer.subjects };
-}
-
 function personNotFound(): never {
   throw new RegisterError('person_not_found');
-}
-
-async function personAnswer(db: Db, nn: NationalNumber): Promise<Answer<Person>> {
-  const person = await selectPerson(db, nn);
-  return person ? { value: person, subjects: [nn] } : { missing: true };
-}
-
-async function cohabitationAnswer(
-  db: Db,
-  nn: NationalNumber,
-): Promise<Answer<Cohabitation | null>> {
-  if (!(await selectPerson(db, nn))) return { missing: true };
-  const cohabitation = await selectCohabitationOf(db, nn);
-  return { value: cohabitation, subjects: cohabitation?.partners ?? [nn] };
-}
-
-async function householdAnswer(db: Db, nn: NationalNumber): Promise<Answer<Household | null>> {
-  const person = await db.selectFrom('register_person').select(['household_id', 'deceased_on'])
-    .where('national_number', '=', nn).executeTakeFirst();
-  if (!person) return { missing: true };
-  if (!person.household_id || person.deceased_on) return { value: null, subjects: [nn] };
-  const household = await selectHousehold(db, person.household_id);
-  return { value: household, subjects: household.members.map((m) => m.nationalNumber) };
 }
 
 /**

@@ -3,9 +3,10 @@
  * written to the tables of migration 0002. No logging here; the callers log reads.
  */
 import { randomUUID } from 'node:crypto';
-import { sql, type InferResult, type RawBuilder } from 'kysely';
+import { sql, type Compilable, type InferResult, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { RegisterError } from '../../register/errors.ts';
+import { readRow, type RegisterReadEntry } from '../../register/read-log.ts';
 import { daysInMonth, validateNationalNumber } from '../../register/national-number.ts';
 import type {
   Address, Cohabitation, CohabitationEndReason, Household, HouseholdMember, IsoDate,
@@ -51,6 +52,39 @@ export async function assertAvailable(db: Db): Promise<void> {
   if (row?.available === false) throw new RegisterError('unavailable');
 }
 
+/**
+ * A lookup of the register: at most one row, when the register knows the number asked for,
+ * with `subjects`, the national numbers of everyone whose data the row holds.
+ */
+export interface Lookup<Row extends { subjects: NationalNumber[] }> {
+  query: Compilable<Row>;
+}
+
+/**
+ * Reads and logs the read (rule 6) in one statement, so the answer never comes without its
+ * row in `register_read`: a number the register does not know is logged with `found` false.
+ * During a simulated outage nothing is written and `logged` is false.
+ */
+export async function readAndLog<Row extends { subjects: NationalNumber[] }>(
+  db: Db, lookup: Lookup<Row>, entry: Omit<RegisterReadEntry, 'found' | 'subjects'>,
+): Promise<{ logged: boolean; row: Row | null }> {
+  const log = readRow({ ...entry, found: false, subjects: [] });
+  const result = await sql<{ logged: boolean; row: Row | null }>`
+    with found as (${lookup.query}),
+    logged as (
+      insert into register_read (operation, actor_role, actor_id, case_id, purpose,
+        national_number, subjects, found)
+      select ${log.operation}, ${log.actor_role}, ${log.actor_id}, ${log.case_id}::text,
+        ${log.purpose}, ${log.national_number},
+        coalesce((select subjects from found limit 1), '{}'::text[]), exists (select from found)
+      where not exists (select from register_simulation where not available)
+      returning 1)
+    select exists (select from logged) as logged,
+      (select to_jsonb(found) from found limit 1) as row`.execute(db);
+  const first = result.rows[0];
+  return { logged: first?.logged === true, row: first?.row ?? null };
+}
+
 function personQuery(db: Db) {
   return db.selectFrom('register_person as p')
     .leftJoin('register_household as h', 'h.id', 'p.household_id')
@@ -65,12 +99,15 @@ function personQuery(db: Db) {
 
 type PersonRow = InferResult<ReturnType<typeof personQuery>>[number];
 
-export async function selectPerson(db: Db, nn: NationalNumber): Promise<Person | null> {
-  const row = await personQuery(db).where('p.national_number', '=', nn).executeTakeFirst();
-  return row ? toPerson(row) : null;
+/** The person: the data is theirs alone. */
+export function personLookup(db: Db, nn: NationalNumber) {
+  return {
+    query: personQuery(db).select(sql<NationalNumber[]>`array[p.national_number]`.as('subjects'))
+      .where('p.national_number', '=', nn),
+  };
 }
 
-function toPerson(row: PersonRow): Person {
+export function toPerson(row: PersonRow): Person {
   const person: Person = {
     nationalNumber: row.national_number,
     firstNames: row.first_names,
@@ -100,82 +137,101 @@ function toAddress(row: AddressRow): Address | null {
   return { street, number, postalCode, city, ...(row.box ? { box: row.box } : {}) };
 }
 
-/** The person's active cohabitation, else the one that ended last, else null. */
-export async function selectCohabitationOf(
-  db: Db,
-  nn: NationalNumber,
-): Promise<Cohabitation | null> {
-  const row = await db.selectFrom('register_cohabitation_partner as cp')
-    .innerJoin('register_cohabitation as c', 'c.id', 'cp.cohabitation_id')
-    .select('c.id')
-    .where('cp.national_number', '=', nn)
-    .orderBy(sql`c.status = 'active'`, 'desc')
-    .orderBy('c.ended_on', (ob) => ob.desc().nullsLast())
-    .orderBy('c.started_on', 'desc')
-    .executeTakeFirst();
-  return row ? selectCohabitation(db, row.id) : null;
+/**
+ * The person's active cohabitation, else the one that ended last, with its partners and
+ * the recorded termination; a row without a cohabitation (`id` null) when they never had
+ * one. The data is the partners', or the person's alone.
+ */
+export function cohabitationLookup(db: Db, nn: NationalNumber) {
+  const partners = sql<NationalNumber[]>`array(select cp.national_number
+    from register_cohabitation_partner cp where cp.cohabitation_id = c.id order by cp.position)`;
+  return {
+    query: db.selectFrom('register_person as p')
+      .leftJoinLateral((eb) => eb.selectFrom('register_cohabitation_partner as cp')
+        .innerJoin('register_cohabitation as c', 'c.id', 'cp.cohabitation_id')
+        .select(['c.id', 'c.municipality', 'c.status', 'c.end_reason', 'c.started_on',
+          'c.ended_on'])
+        .whereRef('cp.national_number', '=', 'p.national_number')
+        .orderBy(sql`c.status = 'active'`, 'desc')
+        .orderBy('c.ended_on', (ob) => ob.desc().nullsLast())
+        .orderBy('c.started_on', 'desc')
+        .limit(1)
+        .as('c'), (join) => join.onTrue())
+      .leftJoin('register_termination as t', 't.cohabitation_id', 'c.id')
+      .select(['c.id', 'c.municipality', 'c.status', 'c.end_reason',
+        't.registering_municipality', 't.register_reference', 't.service_place'])
+      .select([
+        isoDateOrNull('c.started_on').as('started_on'), isoDateOrNull('c.ended_on').as('ended_on'),
+        isoDateOrNull('t.service_date').as('service_date'),
+        partners.as('partners'),
+        sql<NationalNumber[]>`case when c.id is null then array[p.national_number]
+          else ${partners} end`.as('subjects'),
+      ])
+      .where('p.national_number', '=', nn),
+  };
 }
 
-export async function selectCohabitation(db: Db, id: string): Promise<Cohabitation | null> {
-  const row = await db.selectFrom('register_cohabitation')
-    .select(['id', 'municipality', 'status', 'end_reason'])
-    .select([isoDate('started_on').as('started_on'), isoDateOrNull('ended_on').as('ended_on')])
-    .where('id', '=', id).executeTakeFirst();
-  if (!row) return null;
+type CohabitationRow = InferResult<ReturnType<typeof cohabitationLookup>['query']>[number];
+
+export function toCohabitation(row: CohabitationRow): Cohabitation | null {
+  if (row.id === null) return null;
+  const [first, second] = row.partners;
+  if (first === undefined || second === undefined) {
+    throw new Error(`Cohabitation ${row.id} does not have two partners.`);
+  }
   const cohabitation: Cohabitation = {
     id: row.id,
-    partners: await partnersOf(db, id),
-    municipality: row.municipality,
-    startedOn: row.started_on,
+    partners: [first, second],
+    municipality: row.municipality as MunicipalityCode,
+    startedOn: row.started_on as IsoDate,
     status: row.status === 'active' ? 'active' : 'ended',
   };
   if (row.ended_on !== null) cohabitation.endedOn = row.ended_on;
   if (row.end_reason !== null) cohabitation.endReason = row.end_reason as CohabitationEndReason;
-  const termination = await db.selectFrom('register_termination')
-    .select(['registering_municipality', 'register_reference', 'service_place'])
-    .select(isoDateOrNull('service_date').as('service_date'))
-    .where('cohabitation_id', '=', id).executeTakeFirst();
-  if (termination) {
+  if (row.register_reference !== null) { // a termination was recorded
     cohabitation.termination = {
-      registeringMunicipality: termination.registering_municipality,
-      registerReference: termination.register_reference,
-      ...(termination.service_date !== null && termination.service_place !== null
-        ? { service: { date: termination.service_date, place: termination.service_place } }
+      registeringMunicipality: row.registering_municipality,
+      registerReference: row.register_reference,
+      ...(row.service_date !== null && row.service_place !== null
+        ? { service: { date: row.service_date, place: row.service_place } }
         : {}),
     };
   }
   return cohabitation;
 }
 
-async function partnersOf(db: Db, id: string): Promise<[NationalNumber, NationalNumber]> {
-  const rows = await db.selectFrom('register_cohabitation_partner').select('national_number')
-    .where('cohabitation_id', '=', id).orderBy('position').execute();
-  const [first, second] = rows.map((r) => r.national_number);
-  if (first === undefined || second === undefined) {
-    throw new Error(`Cohabitation ${id} does not have two partners.`);
-  }
-  return [first, second];
+/**
+ * The household at the person's domicile, its living members with the reference person
+ * first; `address` null when the person has no domicile in Belgium or has died. The data is
+ * the members', or the person's alone.
+ */
+export function householdLookup(db: Db, nn: NationalNumber) {
+  const members = sql<HouseholdMember[]>`coalesce((select json_agg(json_build_object(
+      'nationalNumber', m.national_number, 'firstNames', m.first_names, 'surname', m.surname,
+      'birthDate', to_char(m.birth_date, 'YYYY-MM-DD'),
+      'referencePerson', m.national_number is not distinct from h.reference_person)
+    order by m.national_number is not distinct from h.reference_person desc, m.birth_date,
+      m.national_number)
+    from register_person m where m.household_id = h.id and m.deceased_on is null), '[]')`;
+  return {
+    query: db.selectFrom('register_person as p')
+      .leftJoin('register_household as h', (join) => join.onRef('h.id', '=', 'p.household_id')
+        .on('p.deceased_on', 'is', null))
+      .select(['h.id', 'h.municipality', 'h.street', 'h.house_number', 'h.box', 'h.postal_code',
+        'h.city', members.as('members')])
+      .select(sql<NationalNumber[]>`case when h.id is null then array[p.national_number]
+        else array(select e->>'nationalNumber' from json_array_elements(${members}) e) end`
+        .as('subjects'))
+      .where('p.national_number', '=', nn),
+  };
 }
 
-/** The household at a domicile, its living members with the reference person first. */
-export async function selectHousehold(db: Db, householdId: string): Promise<Household> {
-  const home = await db.selectFrom('register_household').selectAll()
-    .where('id', '=', householdId).executeTakeFirstOrThrow();
-  const rows = await db.selectFrom('register_person')
-    .select(['national_number', 'first_names', 'surname', isoDate('birth_date').as('birth_date')])
-    .where('household_id', '=', householdId).where('deceased_on', 'is', null)
-    .orderBy(sql`national_number = ${home.reference_person}`, (ob) => ob.desc().nullsLast())
-    .orderBy('birth_date').orderBy('national_number')
-    .execute();
-  const members = rows.map((r): HouseholdMember => ({
-    nationalNumber: r.national_number,
-    firstNames: r.first_names,
-    surname: r.surname,
-    birthDate: r.birth_date,
-    referencePerson: r.national_number === home.reference_person,
-  }));
-  const address = toAddress(home) as Address;
-  return { address, municipality: home.municipality, members };
+type HouseholdRow = InferResult<ReturnType<typeof householdLookup>['query']>[number];
+
+export function toHousehold(row: HouseholdRow): Household | null {
+  if (row.id === null || row.municipality === null) return null;
+  return { address: toAddress(row) as Address, municipality: row.municipality,
+    members: row.members };
 }
 
 /** The household at this address, made when there is none yet. */

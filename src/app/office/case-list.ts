@@ -358,9 +358,9 @@ export function casePartyRows(caseId: string, municipality: string,
 }
 
 /**
- * Writes the partners of a new case for the list; called in the transaction that starts it,
- * so a case is never listed without them.
+ * The write of the partners of a new case for the list; it goes with the statement that
+ * starts the case, so a case is never listed without them.
  */
-export async function recordCaseParties(db: Db, rows: ReturnType<typeof casePartyRows>) {
-  await db.insertInto('case_party').values(rows).onConflict((oc) => oc.doNothing()).execute();
+export function caseParties(db: Db, rows: ReturnType<typeof casePartyRows>) {
+  return db.insertInto('case_party').values(rows).onConflict((oc) => oc.doNothing());
 }
