@@ -3,7 +3,7 @@ import type { Db } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
 import type { Logger } from '../log.ts';
 import {
-  decide, deadlines, effects, evolve,
+  ProcessError, decide, deadlines, effects, evolve,
   type CaseCommand, type CaseEvent, type CaseState, type Deadline,
 } from '../process/index.ts';
 import type { Clock } from './clock.ts';
@@ -48,6 +48,8 @@ interface Snapshot extends Appended {
  */
 export class CaseEngine {
   private readonly listeners: Array<() => void> = [];
+  /** The snapshots this process wrote last (see `execute`). */
+  private readonly recent = new RecentSnapshots(1000);
   /** Commands this process wrote since it started (for benchmarks; a write whose transaction
    * was rolled back afterwards still counts). */
   commandsCarriedOut = 0;
@@ -68,13 +70,29 @@ export class CaseEngine {
    * statement (its own transaction). When another writer got there first, it reads the case
    * again and decides again, a few times; a caller that gave the version it saw gets the
    * conflict instead.
+   *
+   * The case this process wrote last is not read again: its snapshot is kept. Should another
+   * process have written the case since, the write meets that writer's event at the same
+   * version and nothing is written; the command is then decided again on the case as it is
+   * now, as it also is after any error on a kept snapshot.
    */
   async execute(command: CaseCommand, options: ExecuteOptions = {}): Promise<ExecuteResult> {
+    const kept = this.recent.take(command.caseId);
+    if (kept && (options.expectedVersion === undefined || options.expectedVersion === kept.version)) {
+      const result = await this.carryOut(this.db, command, options, false, kept)
+        .catch((error: unknown) => {
+          // Refused by the process, or met a newer event: the kept snapshot may no longer be
+          // the case's. Anything else (the database) is the caller's to see.
+          const stale = error instanceof ProcessError
+            || (error instanceof EngineError && error.code === 'version_conflict');
+          if (!stale) throw error;
+          return null;
+        });
+      if (result) return this.committed(result);
+    }
     for (let attempt = 1; ; attempt++) {
       try {
-        const result = await this.carryOut(this.db, command, options, false);
-        if (result.events.length > 0) this.listeners.forEach((listener) => listener());
-        return result;
+        return this.committed(await this.carryOut(this.db, command, options, false));
       } catch (error) {
         const conflict = error instanceof EngineError && error.code === 'version_conflict';
         if (!conflict || options.expectedVersion !== undefined || attempt >= 5) throw error;
@@ -82,24 +100,35 @@ export class CaseEngine {
     }
   }
 
+  private committed(result: ExecuteResult & { snapshot?: Snapshot }): ExecuteResult {
+    const { snapshot, ...outcome } = result;
+    if (snapshot) this.recent.keep(outcome.state.caseId, snapshot);
+    if (outcome.events.length > 0) this.listeners.forEach((listener) => listener());
+    return outcome;
+  }
+
   /**
    * The same, inside a transaction the caller owns (the worker's, a use case's): the case's
    * snapshot row is locked, so commands on one case in two transactions wait for each other.
    */
-  executeIn(
+  async executeIn(
     trx: Transaction<Database>, command: CaseCommand, options: ExecuteOptions = {},
   ): Promise<ExecuteResult> {
-    return this.carryOut(trx, command, options, true);
+    // The transaction may still roll back: what it writes is not kept.
+    this.recent.take(command.caseId);
+    const { snapshot: _written, ...result } = await this.carryOut(trx, command, options, true);
+    return result;
   }
 
   private async carryOut(
     db: Executor, command: CaseCommand, options: ExecuteOptions, lock: boolean,
-  ): Promise<ExecuteResult> {
+    kept?: Snapshot,
+  ): Promise<ExecuteResult & { snapshot?: Snapshot }> {
     if (options.idempotencyKey) {
       const earlier = await this.replay(db, options.idempotencyKey);
       if (earlier) return earlier;
     }
-    const before = options.newCase ? null : await loadSnapshot(db, command.caseId, lock);
+    const before = kept ?? (options.newCase ? null : await loadSnapshot(db, command.caseId, lock));
     checkVersion(command.caseId, before, options.expectedVersion);
     const now = options.now ?? this.clock.now();
     const events = decide(before?.state ?? null, command, now);
@@ -113,7 +142,7 @@ export class CaseEngine {
   private async write(
     trx: Executor, before: Snapshot | null, events: CaseEvent[],
     { idempotencyKey, alongside = [] }: ExecuteOptions,
-  ): Promise<ExecuteResult> {
+  ): Promise<ExecuteResult & { snapshot: Snapshot }> {
     const first = events[0];
     if (!first) throw new Error('The process decided no events.');
     const caseId = first.caseId;
@@ -136,7 +165,8 @@ export class CaseEngine {
         .values({ key: idempotencyKey, case_id: caseId, version: appended.version }));
     }
     await this.runOrRefuse(trx, statements, after, start.version);
-    return { state: after, version: appended.version, events, replayed: false };
+    return { state: after, version: appended.version, events, replayed: false,
+      snapshot: { ...appended, state: after } };
   }
 
   private async runOrRefuse(
@@ -166,6 +196,31 @@ export class CaseEngine {
   async load(caseId: string): Promise<{ state: CaseState; version: number } | null> {
     const snapshot = await loadSnapshot(this.db, caseId);
     return snapshot ? { state: snapshot.state, version: snapshot.version } : null;
+  }
+}
+
+/**
+ * The snapshots of the cases a process wrote last, at most `size`: the oldest is forgotten
+ * first. A snapshot is taken out when used, and kept again only after its write committed.
+ */
+class RecentSnapshots {
+  private readonly snapshots = new Map<string, Snapshot>();
+
+  constructor(private readonly size: number) {}
+
+  take(caseId: string): Snapshot | undefined {
+    const snapshot = this.snapshots.get(caseId);
+    this.snapshots.delete(caseId);
+    return snapshot;
+  }
+
+  keep(caseId: string, snapshot: Snapshot): void {
+    this.snapshots.delete(caseId);
+    this.snapshots.set(caseId, snapshot);
+    if (this.snapshots.size > this.size) {
+      const oldest = this.snapshots.keys().next().value;
+      if (oldest !== undefined) this.snapshots.delete(oldest);
+    }
   }
 }
 

@@ -1,8 +1,11 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { demoPeople } from '../../src/adapters/register-simulator/demo-people.ts';
+import { addSyntheticCouples } from '../../src/adapters/register-simulator/synthetic.ts';
 import { startCase } from '../../src/app/start-case.ts';
+import { CaseEngine } from '../../src/engine/case-engine.ts';
 import { EngineError } from '../../src/engine/errors.ts';
+import { createLogger } from '../../src/log.ts';
 import { readEvents, verifyChain } from '../../src/engine/event-store.ts';
 import {
   ProcessError, type Actor, type CaseCommand, type CaseEvent,
@@ -228,4 +231,38 @@ test('every status change is published through the case-tracking port, once', as
   const again = await app.db.selectFrom('case_tracking_publication').select('id')
     .where('case_id', '=', caseId).execute();
   assert.equal(again.length, 4, 'a drained worker publishes nothing twice');
+});
+
+test('a case another process moved on since this one wrote it is read again, not overwritten', async () => {
+  const couples = await addSyntheticCouples(app.db,
+    { count: 2, from: 900, municipality: '44021', postalCode: '9000', city: 'Gent' });
+  const [declarant, partner] = couples[0] as [string, string];
+  const [secondDeclarant] = couples[1] as [string, string];
+  // Two engines on one database, as a web process and a worker process are.
+  const other = new CaseEngine(app.db, app.clock, createLogger('silent'));
+
+  // This process started the case (and keeps its snapshot); the other signs it.
+  const caseId = await start(declarant);
+  const moved = await other.execute({ caseId, actor: citizen(declarant), channel: 'online',
+    type: 'SignDeclaration' });
+  // On the kept snapshot (a draft) the partner could not sign yet: decided again, it fits.
+  const signed = await app.engine.execute({ caseId, actor: citizen(partner, 'partner'),
+    channel: 'online', type: 'SignAsPartner' });
+  assert.equal(signed.version, moved.version + signed.events.length, 'after the other\'s events');
+  assert.equal(signed.state.status, 'registering');
+
+  // A command that fits the kept snapshot too: its write meets the other's event at the
+  // same version, and it is decided again on the case as it is now.
+  const second = await start(secondDeclarant);
+  const movedToo = await other.execute({ caseId: second, actor: citizen(secondDeclarant),
+    channel: 'online', type: 'SignDeclaration' });
+  const withdrawn = await app.engine.execute({ caseId: second, actor: citizen(secondDeclarant),
+    channel: 'online', type: 'Withdraw' });
+  assert.equal(withdrawn.version, movedToo.version + withdrawn.events.length);
+  assert.equal(withdrawn.state.status, 'withdrawn');
+  const types = (await readEvents<CaseEvent>(app.db, second)).map((e) => e.type);
+  assert.equal(types.length, withdrawn.version);
+  assert.deepEqual(types.slice(movedToo.version), withdrawn.events.map((e) => e.type));
+  for (const id of [caseId, second]) assert.equal((await verifyChain(app.db, id)).ok, true);
+  await app.worker.drain();
 });
