@@ -62,13 +62,14 @@ const textArray = (values: string[]) => sql`array[${sql.join(values)}]::text[]`;
 async function load(handle: DatabaseHandle, from: number, to: number) {
   const { db } = handle;
   await sql`
-    insert into case_list (case_id, reference, municipality, status, path, filing_mode,
+    insert into case_list (case_id, reference, municipality, status, path, filing_mode, channel,
       waiting_on, next_deadline_at, follow_up_open, started_at, updated_at, version)
     select lpad(to_hex(i), 32, '0')::uuid,
       'WS-' || (2020 + i % 7) || '-' || lpad((i / 7)::text, 6, '0'),
       case when i % 2 = 0 then ${gent} else (${textArray(municipalities)})[2 + (i / 2) % 4] end,
       s.status, case when i % 3 = 0 then 'unilateral' else 'joint' end,
       case when i % 5 = 0 then 'counter' else 'online' end,
+      case when i % 5 = 0 or i % 11 = 0 then 'counter' else 'online' end,
       case s.status when 'draft' then 'declarant' when 'awaiting_partner' then 'partner'
         when 'awaiting_declarant_choice' then 'declarant' when 'awaiting_counter_visit' then 'counter'
         when 'awaiting_payment' then 'declarant' when 'awaiting_service' then 'bailiff'
@@ -156,8 +157,8 @@ async function run(handle: DatabaseHandle) {
     overdue: await time('filter overdue', list({ overdue: true })),
     within7Days: await time('filter deadline within 7 days', list({ withinDays: 7 })),
     followUp: await time('filter needs follow-up', list({ followUp: true })),
-    counterStarted: await time('filter counter, sorted by started', list({ filingMode: 'counter', sort: 'started' })),
-    combined: await time('filter status + counter + 30 days', list({ status: 'awaiting_payment', filingMode: 'counter', withinDays: 30 })),
+    counterStarted: await time('filter counter, sorted by started', list({ channel: 'counter', sort: 'started' })),
+    combined: await time('filter status + counter + 30 days', list({ status: 'awaiting_payment', channel: 'counter', withinDays: 30 })),
     searchReference: await time('search reference', list({ search: { kind: 'reference', reference } })),
     searchNationalNumber: await time('search national number',
       list({ search: { kind: 'nationalNumber', nationalNumber } })),

@@ -74,6 +74,8 @@ export interface CaseListTable {
   status: string;
   path: string | null;
   filing_mode: string;
+  /** Migration 0025: the channel of the case's start (online, counter). */
+  channel: ColumnType<string | null, string | null | undefined, string | null>;
   waiting_on: string | null;
   next_deadline_at: Timestamp | null;
   follow_up_open: boolean;

@@ -155,7 +155,9 @@ export class CaseEngine {
     const statements: Statement[] = [
       trx.insertInto('case_event').values(rows),
       snapshotStatement(trx, caseId, start.version, { ...appended, state: after }),
-      ...projectionStatements(trx, after, appended.version, before === null, pending),
+      // A new case's list row takes the channel it was started through.
+      ...projectionStatements(trx, after, appended.version, before === null ? first.channel : null,
+        pending),
       ...outboxStatements(trx, caseId, start.version, events, before?.state ?? null),
       ...deadlineStatements(trx, after.caseId, pending),
       ...alongside,

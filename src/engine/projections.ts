@@ -1,6 +1,8 @@
 import { sql, type Compilable } from 'kysely';
 import type { Executor } from './event-store.ts';
-import { isOpen, type CaseState, type CaseStatus, type Deadline } from '../process/index.ts';
+import {
+  isOpen, type CaseState, type CaseStatus, type Channel, type Deadline,
+} from '../process/index.ts';
 import { followUpDueAt } from '../process/follow-up-tasks.ts';
 
 /** Whose move it is in each status: the staff lists filter on it. */
@@ -27,11 +29,11 @@ export type Statement = Compilable & { execute(): Promise<unknown> };
  * row (its primary key refuses a second open case: rule 1).
  */
 export function projectionStatements(
-  trx: Executor, state: CaseState, version: number, isNew: boolean, pending: Deadline[],
+  trx: Executor, state: CaseState, version: number, started: Channel | null, pending: Deadline[],
 ): Statement[] {
   const fields = listFields(state, version, pending);
-  const statements: Statement[] = isNew
-    ? insertCaseRow(trx, state, fields)
+  const statements: Statement[] = started
+    ? insertCaseRow(trx, state, started, fields)
     : [trx.updateTable('case_list').set(fields).where('case_id', '=', state.caseId)];
   statements.push(upsertPeople(trx, state));
   if (state.followUps.length > 0) statements.push(upsertFollowUpTasks(trx, state));
@@ -56,7 +58,7 @@ function listFields(state: CaseState, version: number, pending: Deadline[]) {
 }
 
 function insertCaseRow(
-  trx: Executor, state: CaseState, fields: ReturnType<typeof listFields>,
+  trx: Executor, state: CaseState, channel: Channel, fields: ReturnType<typeof listFields>,
 ) {
   const year = state.startedAt.slice(0, 4);
   return [
@@ -67,6 +69,7 @@ function insertCaseRow(
       reference: sql<string>`'WS-' || ${year} || '-' || lpad(nextval('case_reference_seq')::text, 6, '0')`,
       municipality: state.municipality,
       started_at: state.startedAt,
+      channel,
       ...fields,
     }),
   ];

@@ -73,3 +73,32 @@ test('a second process cannot open the embedded database folder in use', async (
     await first.close();
   }
 });
+
+test('migration 0025 gives existing cases in the list the channel of their first event', async () => {
+  const handle = await openDatabase({ dataDir: 'memory://' });
+  try {
+    const before = readMigrations().filter((m) => m.version < '0025');
+    await migrate(handle.db, before);
+    await sql`insert into municipality (code, name, judicial_district, settings)
+      values ('44021', ${JSON.stringify({ nl: 'Gent', fr: 'Gand', de: 'Gent', en: 'Ghent' })},
+        'Gent', '{}')`.execute(handle.db);
+    const cases = [['00000000-0000-4000-8000-000000000001', 'counter'],
+      ['00000000-0000-4000-8000-000000000002', 'online']] as const;
+    for (const [n, [caseId, channel]] of cases.entries()) {
+      await sql`insert into case_list (case_id, reference, municipality, status, path, filing_mode,
+          waiting_on, next_deadline_at, follow_up_open, started_at, updated_at, version)
+        values (${caseId}, ${`WS-2026-00000${n}`}, '44021', 'draft', 'joint', 'online',
+          'declarant', null, false, now(), now(), 1)`.execute(handle.db);
+      await sql`insert into case_event (case_id, version, type, event, occurred_at,
+          previous_hash, hash)
+        values (${caseId}, 1, 'CaseStarted', ${JSON.stringify({ type: 'CaseStarted', channel })},
+          now(), ${'0'.repeat(64)}, ${String(n).repeat(64)})`.execute(handle.db);
+    }
+    await migrate(handle.db);
+    const rows = await sql<{ case_id: string; channel: string }>`select case_id, channel
+      from case_list order by case_id`.execute(handle.db);
+    assert.deepEqual(rows.rows.map((r) => [r.case_id, r.channel]), cases);
+  } finally {
+    await handle.close();
+  }
+});

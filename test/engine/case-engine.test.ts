@@ -266,3 +266,22 @@ test('a case another process moved on since this one wrote it is read again, not
   for (const id of [caseId, second]) assert.equal((await verifyChain(app.db, id)).ok, true);
   await app.worker.drain();
 });
+
+test('the case list keeps the channel each case was started through', async () => {
+  const couples = await addSyntheticCouples(app.db,
+    { count: 2, from: 950, municipality: '44021', postalCode: '9000', city: 'Gent' });
+  const [online, counter] = couples.map((c) => c[0]) as [string, string];
+  const byCitizen = await startCase(app.db, app.engine, app.registerFor,
+    { declarant: online, path: 'joint', channel: 'online', actor: starter(online) });
+  const atCounter = await startCase(app.db, app.engine, app.registerFor,
+    { declarant: counter, path: 'joint', channel: 'counter', actor: { role: 'counter', id: 'staff-1' } });
+  const channelOf = async (caseId: string) => (await app.db.selectFrom('case_list')
+    .select('channel').where('case_id', '=', caseId).executeTakeFirstOrThrow()).channel;
+  assert.equal(await channelOf(byCitizen.caseId), 'online');
+  assert.equal(await channelOf(atCounter.caseId), 'counter');
+  // Later commands leave it as it was.
+  await app.engine.execute({ caseId: atCounter.caseId, actor: citizen(counter), channel: 'online',
+    type: 'SignDeclaration' });
+  assert.equal(await channelOf(atCounter.caseId), 'counter');
+  await app.worker.drain();
+});

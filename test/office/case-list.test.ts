@@ -43,23 +43,27 @@ const day = 86_400_000;
 const now = new Date(NOW);
 const at = (days: number) => new Date(now.getTime() + days * day);
 
-/** The known data set of Leuven: L1..L8, each chosen to fall in or out of every filter. */
+/**
+ * The known data set of Leuven: L1..L8, each chosen to fall in or out of every filter. The
+ * channel a case was started through differs from the municipality's filing mode for L3 (to
+ * be filed at the counter, started online) and L6 (helped at the counter).
+ */
 const leuvenCases = [
-  { n: 1, status: 'draft', waiting: 'declarant', mode: 'online', deadline: 2, followUp: false,
+  { n: 1, status: 'draft', waiting: 'declarant', mode: 'online', channel: 'online', deadline: 2, followUp: false,
     started: -10, updated: -1, names: [['Jan', 'Peeters'], ['Els', 'Maes']] },
-  { n: 2, status: 'awaiting_partner', waiting: 'partner', mode: 'online', deadline: 10,
+  { n: 2, status: 'awaiting_partner', waiting: 'partner', mode: 'online', channel: 'online', deadline: 10,
     followUp: false, started: -9, updated: -2, names: [['Chloé', 'Dürr'], ['Tom', 'Aerts']] },
-  { n: 3, status: 'awaiting_payment', waiting: 'declarant', mode: 'counter', deadline: -1,
+  { n: 3, status: 'awaiting_payment', waiting: 'declarant', mode: 'counter', channel: 'online', deadline: -1,
     followUp: true, started: -8, updated: -3, names: [['An', 'Van den Broeck'], ['Luc', 'Smets']] },
-  { n: 4, status: 'awaiting_service', waiting: 'bailiff', mode: 'online', deadline: 5,
+  { n: 4, status: 'awaiting_service', waiting: 'bailiff', mode: 'online', channel: 'online', deadline: 5,
     followUp: true, started: -7, updated: -4, names: [['Noor', 'Jacobs'], ['Bram', 'Claes']] },
-  { n: 5, status: 'registering', waiting: 'registrar', mode: 'counter', deadline: 40,
+  { n: 5, status: 'registering', waiting: 'registrar', mode: 'counter', channel: 'counter', deadline: 40,
     followUp: false, started: -6, updated: -5, names: [['Ilse', 'Wouters'], ['Koen', 'Segers']] },
-  { n: 6, status: 'completed', waiting: null, mode: 'online', deadline: null, followUp: false,
+  { n: 6, status: 'completed', waiting: null, mode: 'online', channel: 'counter', deadline: null, followUp: false,
     started: -5, updated: -0.5, names: [['Sarah', "D'Hondt"], ['Ruben', 'Cools']] },
-  { n: 7, status: 'awaiting_counter_visit', waiting: 'counter', mode: 'counter', deadline: -3,
+  { n: 7, status: 'awaiting_counter_visit', waiting: 'counter', mode: 'counter', channel: 'counter', deadline: -3,
     followUp: false, started: -4, updated: -6, names: [['Fien', 'Bogaert'], ['Wout', 'Stevens']] },
-  { n: 8, status: 'withdrawn', waiting: null, mode: 'counter', deadline: null, followUp: false,
+  { n: 8, status: 'withdrawn', waiting: null, mode: 'counter', channel: 'counter', deadline: null, followUp: false,
     started: -3, updated: -7, names: [['Mila', 'Desmet'], ['Adam', 'Hermans']] },
 ] as const;
 
@@ -72,7 +76,7 @@ async function writeKnownCases() {
   for (const c of leuvenCases) {
     await app.db.insertInto('case_list').values({
       case_id: L(c.n), reference: `WS-2025-90000${c.n}`, municipality: LEUVEN, status: c.status,
-      path: 'joint', filing_mode: c.mode, waiting_on: c.waiting,
+      path: 'joint', filing_mode: c.mode, channel: c.channel, waiting_on: c.waiting,
       next_deadline_at: c.deadline === null ? null : at(c.deadline).toISOString(),
       follow_up_open: c.followUp, started_at: at(c.started).toISOString(),
       updated_at: at(c.updated).toISOString(), version: 1,
@@ -144,9 +148,9 @@ describe('filters on the known data set (Leuven)', () => {
     assert.deepEqual(await references({ waitingOn: 'counter' }), [7]);
     assert.deepEqual(await references({ waitingOn: 'bailiff' }), [4]);
   });
-  test('channel (filing mode)', async () => {
-    assert.deepEqual(await references({ filingMode: 'counter' }), [3, 5, 7, 8]);
-    assert.deepEqual(await references({ filingMode: 'online' }), [6, 1, 2, 4]);
+  test('channel the case was started through (not the filing mode)', async () => {
+    assert.deepEqual(await references({ channel: 'counter' }), [6, 5, 7, 8]);
+    assert.deepEqual(await references({ channel: 'online' }), [1, 2, 3, 4]);
   });
   test('deadline within n days (from now, the overdue ones not included)', async () => {
     assert.deepEqual(await references({ withinDays: 7 }), [1, 4]);
@@ -160,7 +164,7 @@ describe('filters on the known data set (Leuven)', () => {
     assert.deepEqual(await references({ followUp: true }), [3, 4]);
   });
   test('filters together', async () => {
-    assert.deepEqual(await references({ filingMode: 'counter', overdue: true }), [3, 7]);
+    assert.deepEqual(await references({ channel: 'counter', overdue: true }), [7]);
     assert.deepEqual(await references({ followUp: true, overdue: true }), [3]);
     assert.deepEqual(await references({ waitingOn: 'declarant', withinDays: 7 }), [1]);
   });
@@ -393,7 +397,7 @@ describe('the case list page', () => {
       ['?days=9999', 'days', /tussen 1 en 366/],
       ['?status=bogus', 'status', /status/],
       ['?waiting=mayor', 'waiting', /wacht/],
-      ['?mode=fax', 'mode', /kanaal/],
+      ['?channel=fax', 'channel', /kanaal/],
       ['?sort=name', 'sort', /sortering/],
       ['?dir=up', 'dir', /volgorde/],
       ['?page=0', 'q', /pagina/],

@@ -20,7 +20,8 @@ export const caseStatuses = [
   'expired',
 ] as const;
 export const waitingOnValues = ['declarant', 'partner', 'counter', 'bailiff', 'registrar'] as const;
-export const filingModes = ['online', 'counter'] as const;
+/** The channels a case can be started through. */
+export const channels = ['online', 'counter'] as const;
 export const sortKeys = ['started', 'updated', 'deadline', 'reference'] as const;
 export const directions = ['asc', 'desc'] as const;
 
@@ -37,7 +38,8 @@ export interface CaseListQuery {
   search: Search | null;
   status: (typeof caseStatuses)[number] | null;
   waitingOn: (typeof waitingOnValues)[number] | null;
-  filingMode: (typeof filingModes)[number] | null;
+  /** Cases started through this channel. */
+  channel: (typeof channels)[number] | null;
   /** Cases whose next deadline falls within this many days from now. */
   withinDays: number | null;
   overdue: boolean;
@@ -54,12 +56,12 @@ export type Search =
 
 /** The parameter that is wrong, and why; the web layer words it. */
 export interface QueryProblem {
-  field: 'q' | 'status' | 'waiting' | 'mode' | 'days' | 'sort' | 'dir' | 'page';
+  field: 'q' | 'status' | 'waiting' | 'channel' | 'days' | 'sort' | 'dir' | 'page';
   problem: 'invalid' | 'nationalNumber' | 'tooShort' | 'notNumber' | 'outOfRange';
 }
 
 export const defaultQuery: CaseListQuery = {
-  search: null, status: null, waitingOn: null, filingMode: null, withinDays: null,
+  search: null, status: null, waitingOn: null, channel: null, withinDays: null,
   overdue: false, followUp: false, sort: 'updated', direction: 'desc', page: 1,
 };
 
@@ -120,7 +122,7 @@ export function parseListQuery(raw: Raw): { query: CaseListQuery; problems: Quer
   };
   query.status = pick('status', caseStatuses);
   query.waitingOn = pick('waiting', waitingOnValues);
-  query.filingMode = pick('mode', filingModes);
+  query.channel = pick('channel', channels);
   query.sort = pick('sort', sortKeys) ?? defaultQuery.sort;
   query.direction = pick('dir', directions) ?? defaultQuery.direction;
   const days = one(raw, 'days');
@@ -148,7 +150,7 @@ export function queryParams(query: CaseListQuery, search: string): URLSearchPara
   if (search !== '') params.set('q', search);
   if (query.status) params.set('status', query.status);
   if (query.waitingOn) params.set('waiting', query.waitingOn);
-  if (query.filingMode) params.set('mode', query.filingMode);
+  if (query.channel) params.set('channel', query.channel);
   if (query.withinDays !== null) params.set('days', String(query.withinDays));
   if (query.overdue) params.set('overdue', '1');
   if (query.followUp) params.set('followup', '1');
@@ -169,7 +171,8 @@ export interface CaseRow {
   reference: string;
   status: string;
   path: string | null;
-  filingMode: string;
+  /** The channel the case was started through (online, counter). */
+  channel: string | null;
   waitingOn: string | null;
   nextDeadlineAt: Date | null;
   followUpOpen: boolean;
@@ -222,7 +225,7 @@ async function readPage(
   const matched = person ? await matchingCases(db, who, person) : null;
   let select = db.selectFrom('case_list')
     .select(['case_list.case_id', 'case_list.reference', 'case_list.status', 'case_list.path',
-      'case_list.filing_mode', 'case_list.waiting_on', 'case_list.next_deadline_at',
+      'case_list.channel', 'case_list.waiting_on', 'case_list.next_deadline_at',
       'case_list.follow_up_open', 'case_list.started_at', 'case_list.updated_at'])
     .where('case_list.municipality', '=', who.municipality);
   if (search?.kind === 'reference') select = select.where('case_list.reference', '=', search.reference);
@@ -232,7 +235,7 @@ async function readPage(
   }
   if (query.status) select = select.where('case_list.status', '=', query.status);
   if (query.waitingOn) select = select.where('case_list.waiting_on', '=', query.waitingOn);
-  if (query.filingMode) select = select.where('case_list.filing_mode', '=', query.filingMode);
+  if (query.channel) select = select.where('case_list.channel', '=', query.channel);
   if (query.followUp) select = select.where('case_list.follow_up_open', '=', true);
   if (query.overdue) select = select.where('case_list.next_deadline_at', '<', now);
   if (query.withinDays !== null) {
@@ -256,7 +259,7 @@ async function readPage(
     tooManyPeople: matched?.tooMany ?? false,
     rows: shown.map((r) => ({
       caseId: r.case_id, reference: r.reference, status: r.status, path: r.path,
-      filingMode: r.filing_mode, waitingOn: r.waiting_on,
+      channel: r.channel, waitingOn: r.waiting_on,
       nextDeadlineAt: r.next_deadline_at === null ? null : new Date(r.next_deadline_at),
       followUpOpen: r.follow_up_open, startedAt: new Date(r.started_at),
       updatedAt: new Date(r.updated_at),

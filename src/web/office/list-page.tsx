@@ -1,5 +1,5 @@
 import {
-  caseStatuses, directions, filingModes, maxPeople, queryParams, sortKeys,
+  caseStatuses, channels, directions, maxPeople, queryParams, sortKeys,
   waitingOnValues, type CaseListPage, type CaseListQuery, type CaseRow,
 } from '../../app/office/case-list.ts';
 import type { MessageKey } from '../i18n/index.ts';
@@ -81,9 +81,9 @@ function ListForm({ ctx, model }: { ctx: PageContext; model: ListPageModel }) {
         <Select ctx={ctx} id="waiting" label={t('office.list.waiting.label')}
           values={waitingOnValues} selected={query.waitingOn} error={errorOf(errors, 'waiting')}
           text={(v) => t(`office.list.waiting.${v}` as MessageKey)} />
-        <Select ctx={ctx} id="mode" label={t('office.list.mode.label')} values={filingModes}
-          selected={query.filingMode} error={errorOf(errors, 'mode')}
-          text={(v) => t(`office.list.mode.${v}` as MessageKey)} />
+        <Select ctx={ctx} id="channel" label={t('office.list.channel.label')} values={channels}
+          selected={query.channel} error={errorOf(errors, 'channel')}
+          text={(v) => t(`office.list.channel.${v}` as MessageKey)} />
         <Field ctx={ctx} id="days" label={t('office.list.days.label')} hint={daysHint}
           error={daysError}>
           <input type="text" inputmode="numeric" id="days" name="days"
@@ -145,7 +145,7 @@ function CaseTable({ ctx, model }: { ctx: PageContext; model: ListPageModel }) {
           <th scope="col">{t('office.list.col.parties')}</th>
           <th scope="col">{t('office.list.col.status')}</th>
           <th scope="col">{t('office.list.col.waiting')}</th>
-          <th scope="col">{t('office.list.col.mode')}</th>
+          <th scope="col">{t('office.list.col.channel')}</th>
           <th scope="col" aria-sort={ariaSort('deadline')}>{t('office.list.col.deadline')}</th>
           <th scope="col" aria-sort={ariaSort('started')}>{t('office.list.col.started')}</th>
           <th scope="col" aria-sort={ariaSort('updated')}>{t('office.list.col.updated')}</th>
@@ -177,7 +177,7 @@ function Row({ ctx, row, now }: { ctx: PageContext; row: CaseRow; now: Date }) {
       </td>
       <td>{row.waitingOn ? t(`office.list.waiting.${row.waitingOn}` as MessageKey)
         : t('office.list.nobody')}</td>
-      <td>{t(`office.list.mode.${row.filingMode}` as MessageKey)}</td>
+      <td>{row.channel ? t(`office.list.channel.${row.channel}` as MessageKey) : ''}</td>
       <td>
         {row.nextDeadlineAt ? brusselsDay(lang, row.nextDeadlineAt) : t('office.list.nobody')}
         {overdue ? <>
