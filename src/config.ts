@@ -59,6 +59,8 @@ const schema = z.object({
     .default(10 * 1024 * 1024),
   CRM_URL: z.string().url().optional(),
   CRM_SECRET: z.string().min(16).optional(),
+  CRM_FAILED_AFTER_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
+  CRM_FAILED_RETRY_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
 });
 
 export type Config = {
@@ -99,6 +101,10 @@ export type CrmConfig = {
    * allowed with the embedded receiver) a random secret of this process.
    */
   secret: string;
+  /** Tries of a change before it shows as failed on /office/crm. */
+  failedAfterAttempts: number;
+  /** The pause between tries of a change that shows as failed (it is still tried). */
+  failedRetryMs: number;
 };
 
 /**
@@ -217,7 +223,9 @@ const developmentCrmSecret = 'development-only-crm-event-secret';
 function crmConfig(v: z.infer<typeof schema>): CrmConfig {
   const fallback = v.NODE_ENV === 'production'
     ? randomBytes(32).toString('base64url') : developmentCrmSecret;
-  return { url: v.CRM_URL, secret: v.CRM_SECRET ?? fallback };
+  return { url: v.CRM_URL, secret: v.CRM_SECRET ?? fallback,
+    failedAfterAttempts: v.CRM_FAILED_AFTER_ATTEMPTS,
+    failedRetryMs: v.CRM_FAILED_RETRY_MINUTES * 60_000 };
 }
 
 function bailiffApiConfig(v: z.infer<typeof schema>): BailiffApiConfig {

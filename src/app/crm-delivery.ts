@@ -18,17 +18,13 @@ export interface Crm {
   secret: string;
 }
 
-/** Tries of a change before it shows as failed (it is still tried, every 30 minutes). */
-const failedAfterAttempts = 10;
-const longestPauseMs = 30 * 60 * 1000;
-
 export function createCrm(config: Config, db: Db, clock: Clock, log: Logger): Crm {
   const publicUrl = config.publicUrl.replace(/\/$/, '');
   const url = config.crm.url ?? `${publicUrl}/crm/events`;
   const sender = new CrmSender(db, clock, {
     url, secret: config.crm.secret, pollMs: Math.max(config.worker.pollMs, 500),
-    batch: config.worker.batch, maxAttempts: failedAfterAttempts,
-    failedRetryMs: longestPauseMs, leaseMs: 60_000, timeoutMs: 10_000,
+    batch: config.worker.batch, maxAttempts: config.crm.failedAfterAttempts,
+    failedRetryMs: config.crm.failedRetryMs, leaseMs: 60_000, timeoutMs: 10_000,
   }, log);
   return {
     trackingFor: (executor) => crmCaseTracking(executor, { publicUrl, now: () => clock.now() }),

@@ -15,7 +15,18 @@ test('production with CRM_URL needs CRM_SECRET', () => {
   const config = loadConfig({ ...production, CRM_URL: 'https://crm.example.test/events',
     CRM_SECRET: 'a-long-enough-shared-secret' });
   assert.deepEqual(config.crm, { url: 'https://crm.example.test/events',
-    secret: 'a-long-enough-shared-secret' });
+    secret: 'a-long-enough-shared-secret', failedAfterAttempts: 10, failedRetryMs: 30 * 60_000 });
+});
+
+test('the tries before a change shows as failed, and the pause after, are configurable', () => {
+  const config = loadConfig({ CRM_FAILED_AFTER_ATTEMPTS: '4', CRM_FAILED_RETRY_MINUTES: '120' });
+  assert.equal(config.crm.failedAfterAttempts, 4);
+  assert.equal(config.crm.failedRetryMs, 120 * 60_000);
+  for (const wrong of [{ CRM_FAILED_AFTER_ATTEMPTS: '0' }, { CRM_FAILED_AFTER_ATTEMPTS: 'many' },
+    { CRM_FAILED_RETRY_MINUTES: '0' }, { CRM_FAILED_RETRY_MINUTES: String(24 * 60 + 1) }]) {
+    assert.throws(() => loadConfig(wrong), (error: unknown) => error instanceof ConfigError
+      && error.problems.some((p) => p.startsWith(Object.keys(wrong)[0] as string)));
+  }
 });
 
 test('without CRM_URL the embedded receiver is used; production never signs with the '

@@ -4,6 +4,8 @@ import { CrmSender, type CrmSenderOptions } from '../../src/adapters/case-tracki
 import {
   cloudEventsContentType, statusChangedType,
 } from '../../src/adapters/case-tracking/cloudevents.ts';
+import { createCrm } from '../../src/app/crm-delivery.ts';
+import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
 import { createTestApp, type TestApp } from '../support/app.ts';
 import { completedJointCase, deliveriesOf, testCrm, type Answer } from './support.ts';
@@ -166,6 +168,28 @@ test('a CRM that refuses the signature gets nothing accepted; after many tries t
     const seen = crm.calls.length;
     await crmSender.runOnce();
     assert.equal(crm.calls.length, seen, 'not before the longest pause');
+  } finally {
+    await crm.close();
+  }
+});
+
+test('the CRM sender of the service takes its tries and its pause after failing from the configuration', async () => {
+  await requeueAll();
+  const crm = await testCrm('another-secret-than-ours-entirely', [], () => app.clock.now());
+  const service = createCrm(loadConfig({ CRM_URL: crm.url, CRM_SECRET: secret,
+    CRM_FAILED_AFTER_ATTEMPTS: '2', CRM_FAILED_RETRY_MINUTES: '7' }), app.db, app.clock,
+  createLogger('silent'));
+  try {
+    const first = async () => (await app.db.selectFrom('crm_delivery').selectAll()
+      .orderBy('id').limit(1).executeTakeFirstOrThrow());
+    await service.sender.runOnce();
+    assert.equal((await first()).status, 'pending', 'one try: not failed yet');
+    app.clock.advance(10 * 60_000);
+    await service.sender.runOnce();
+    const row = await first();
+    assert.equal(row.attempts, 2);
+    assert.equal(row.status, 'failed', 'failed after the two configured tries');
+    assert.equal(new Date(row.next_attempt_at).getTime(), app.clock.now().getTime() + 7 * 60_000);
   } finally {
     await crm.close();
   }
