@@ -143,8 +143,6 @@ function toAddress(row: AddressRow): Address | null {
  * one. The data is the partners', or the person's alone.
  */
 export function cohabitationLookup(db: Db, nn: NationalNumber) {
-  const partners = sql<NationalNumber[]>`array(select cp.national_number
-    from register_cohabitation_partner cp where cp.cohabitation_id = c.id order by cp.position)`;
   return {
     query: db.selectFrom('register_person as p')
       .leftJoinLateral((eb) => eb.selectFrom('register_cohabitation_partner as cp')
@@ -157,15 +155,18 @@ export function cohabitationLookup(db: Db, nn: NationalNumber) {
         .orderBy('c.started_on', 'desc')
         .limit(1)
         .as('c'), (join) => join.onTrue())
+      .leftJoinLateral((eb) => eb.selectFrom('register_cohabitation_partner as pair')
+        .select(sql<NationalNumber[] | null>`array_agg(pair.national_number order by pair.position)`
+          .as('partners'))
+        .whereRef('pair.cohabitation_id', '=', 'c.id')
+        .as('pp'), (join) => join.onTrue())
       .leftJoin('register_termination as t', 't.cohabitation_id', 'c.id')
-      .select(['c.id', 'c.municipality', 'c.status', 'c.end_reason',
+      .select(['c.id', 'c.municipality', 'c.status', 'c.end_reason', 'pp.partners',
         't.registering_municipality', 't.register_reference', 't.service_place'])
       .select([
         isoDateOrNull('c.started_on').as('started_on'), isoDateOrNull('c.ended_on').as('ended_on'),
         isoDateOrNull('t.service_date').as('service_date'),
-        partners.as('partners'),
-        sql<NationalNumber[]>`case when c.id is null then array[p.national_number]
-          else ${partners} end`.as('subjects'),
+        sql<NationalNumber[]>`coalesce(pp.partners, array[p.national_number])`.as('subjects'),
       ])
       .where('p.national_number', '=', nn),
   };
@@ -175,7 +176,7 @@ type CohabitationRow = InferResult<ReturnType<typeof cohabitationLookup>['query'
 
 export function toCohabitation(row: CohabitationRow): Cohabitation | null {
   if (row.id === null) return null;
-  const [first, second] = row.partners;
+  const [first, second] = row.partners ?? [];
   if (first === undefined || second === undefined) {
     throw new Error(`Cohabitation ${row.id} does not have two partners.`);
   }
@@ -206,21 +207,23 @@ export function toCohabitation(row: CohabitationRow): Cohabitation | null {
  * the members', or the person's alone.
  */
 export function householdLookup(db: Db, nn: NationalNumber) {
-  const members = sql<HouseholdMember[]>`coalesce((select json_agg(json_build_object(
-      'nationalNumber', m.national_number, 'firstNames', m.first_names, 'surname', m.surname,
-      'birthDate', to_char(m.birth_date, 'YYYY-MM-DD'),
-      'referencePerson', m.national_number is not distinct from h.reference_person)
-    order by m.national_number is not distinct from h.reference_person desc, m.birth_date,
-      m.national_number)
-    from register_person m where m.household_id = h.id and m.deceased_on is null), '[]')`;
   return {
     query: db.selectFrom('register_person as p')
       .leftJoin('register_household as h', (join) => join.onRef('h.id', '=', 'p.household_id')
         .on('p.deceased_on', 'is', null))
+      .leftJoinLateral((eb) => eb.selectFrom('register_person as m')
+        .select(sql<HouseholdMember[]>`coalesce(json_agg(json_build_object(
+            'nationalNumber', m.national_number, 'firstNames', m.first_names,
+            'surname', m.surname, 'birthDate', to_char(m.birth_date, 'YYYY-MM-DD'),
+            'referencePerson', m.national_number is not distinct from h.reference_person)
+          order by m.national_number is not distinct from h.reference_person desc,
+            m.birth_date, m.national_number), '[]')`.as('members'))
+        .whereRef('m.household_id', '=', 'h.id').where('m.deceased_on', 'is', null)
+        .as('mm'), (join) => join.onTrue())
       .select(['h.id', 'h.municipality', 'h.street', 'h.house_number', 'h.box', 'h.postal_code',
-        'h.city', members.as('members')])
+        'h.city', 'mm.members'])
       .select(sql<NationalNumber[]>`case when h.id is null then array[p.national_number]
-        else array(select e->>'nationalNumber' from json_array_elements(${members}) e) end`
+        else array(select e->>'nationalNumber' from json_array_elements(mm.members) e) end`
         .as('subjects'))
       .where('p.national_number', '=', nn),
   };
@@ -231,7 +234,7 @@ type HouseholdRow = InferResult<ReturnType<typeof householdLookup>['query']>[num
 export function toHousehold(row: HouseholdRow): Household | null {
   if (row.id === null || row.municipality === null) return null;
   return { address: toAddress(row) as Address, municipality: row.municipality,
-    members: row.members };
+    members: row.members ?? [] };
 }
 
 /** The household at this address, made when there is none yet. */
